@@ -1,0 +1,194 @@
+//! `embedded_unit_converter._core`: converts Python types to the core's and core errors to
+//! `UnitError`, nothing else. The Pythonic API is `python/embedded_unit_converter/`.
+
+use std::sync::{Arc, OnceLock};
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+use unit_core::{Entry, Registry};
+
+create_exception!(_core, UnitError, PyValueError, "A unit expression could not be understood or converted.");
+
+fn registry() -> &'static Arc<Registry> {
+    static REGISTRY: OnceLock<Arc<Registry>> = OnceLock::new();
+    REGISTRY.get_or_init(Registry::builtin)
+}
+
+/// Raises `UnitError` carrying the core error's kind, suggestions and position.
+fn to_py_err(py: Python<'_>, e: unit_core::UnitError) -> PyErr {
+    let err = UnitError::new_err(e.message.clone());
+    let value = err.value(py);
+    let _ = value.setattr("kind", e.kind.as_str());
+    let _ = value.setattr("suggestions", e.suggestions.clone());
+    let _ = value.setattr("offending", e.offending.clone());
+    let _ = value.setattr("position", e.position);
+    err
+}
+
+/// One listed unit as a tuple: (id, name, plural, symbol, aliases, category).
+fn entry_tuple<'py>(py: Python<'py>, e: Entry) -> PyResult<Bound<'py, PyTuple>> {
+    (e.id, e.name, e.plural, e.symbol, e.aliases, e.category).into_pyobject(py)
+}
+
+#[pyfunction]
+fn convert(py: Python<'_>, value: f64, from_unit: &str, to_unit: &str) -> PyResult<f64> {
+    registry().convert(value, from_unit, to_unit).map_err(|e| to_py_err(py, e))
+}
+
+/// Converts a C-contiguous float64 numpy array into a new one, without the GIL.
+#[pyfunction]
+fn convert_array<'py>(py: Python<'py>, values: &Bound<'py, PyAny>, from_unit: &str, to_unit: &str) -> PyResult<Bound<'py, PyAny>> {
+    let conversion = registry().conversion(from_unit, to_unit).map_err(|e| to_py_err(py, e))?;
+    let numpy = py.import("numpy")?;
+    let input = numpy.call_method1("ascontiguousarray", (values, "float64"))?;
+    let output = numpy.call_method1("array", (&input, "float64"))?; // a private copy to write into
+    let data = buffer_of(&output)?;
+    let length: usize = output.getattr("size")?.extract()?;
+    py.detach(move || {
+        // SAFETY: `output` is a fresh, C-contiguous, writable float64 array of `length`
+        // elements that nothing else references; we hold it alive across this call.
+        let slice = unsafe { std::slice::from_raw_parts_mut(data as *mut f64, length) };
+        conversion.apply_slice(slice);
+    });
+    Ok(output)
+}
+
+/// The data pointer of a numpy array, checked to be writable, C-contiguous float64.
+fn buffer_of(array: &Bound<'_, PyAny>) -> PyResult<usize> {
+    let flags = array.getattr("flags")?;
+    let ok_flags: bool = flags.getattr("c_contiguous")?.extract::<bool>()? && flags.getattr("writeable")?.extract::<bool>()?;
+    let itemsize: usize = array.getattr("itemsize")?.extract()?;
+    let kind: String = array.getattr("dtype")?.getattr("kind")?.extract()?;
+    if !ok_flags || itemsize != 8 || kind != "f" {
+        return Err(PyTypeError::new_err("expected a contiguous float64 array"));
+    }
+    let interface = array.getattr("__array_interface__")?;
+    let data: (usize, bool) = interface.get_item("data")?.extract()?;
+    Ok(data.0)
+}
+
+/// The result of `evaluate`, immutable.
+#[pyclass(frozen, module = "embedded_unit_converter")]
+struct Quantity {
+    inner: unit_core::Quantity,
+}
+
+#[pymethods]
+impl Quantity {
+    #[new]
+    fn new(value: f64, unit: String) -> Self {
+        Quantity { inner: unit_core::Quantity { value, unit, interpretation: String::new(), parts: Vec::new() } }
+    }
+
+    #[getter]
+    fn value(&self) -> f64 {
+        self.inner.value
+    }
+
+    #[getter]
+    fn unit(&self) -> &str {
+        &self.inner.unit
+    }
+
+    /// What the text was understood as, unit names spelled out: "5 foot + 3 inch".
+    #[getter]
+    fn interpretation(&self) -> &str {
+        &self.inner.interpretation
+    }
+
+    /// For mixed targets (`ft;in`), each (value, unit) part; otherwise empty.
+    #[getter]
+    fn parts(&self) -> Vec<(f64, String)> {
+        self.inner.parts.clone()
+    }
+
+    fn to(&self, py: Python<'_>, unit: &str) -> PyResult<Quantity> {
+        // A plain number (empty unit) is dimensionless: "1".
+        let from = if self.inner.unit.is_empty() { "1" } else { self.inner.unit.as_str() };
+        let value = registry().convert(self.inner.value, from, unit).map_err(|e| to_py_err(py, e))?;
+        Ok(Quantity {
+            inner: unit_core::Quantity {
+                value,
+                unit: unit.trim().to_string(),
+                interpretation: self.inner.interpretation.clone(),
+                parts: Vec::new(),
+            },
+        })
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.display()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Quantity({:?}, {:?})", self.inner.value, self.inner.unit)
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        match other.cast::<Quantity>() {
+            Ok(o) => o.get().inner.value == self.inner.value && o.get().inner.unit == self.inner.unit,
+            Err(_) => false,
+        }
+    }
+
+    fn __float__(&self) -> f64 {
+        self.inner.value
+    }
+}
+
+#[pyfunction]
+fn evaluate(py: Python<'_>, text: &str) -> PyResult<Quantity> {
+    registry().evaluate(text).map(|inner| Quantity { inner }).map_err(|e| to_py_err(py, e))
+}
+
+/// Every category as (id, name, [unit tuples]), common units first.
+#[pyfunction]
+fn categories(py: Python<'_>) -> PyResult<Vec<(String, String, Vec<Bound<'_, PyTuple>>)>> {
+    let r = registry();
+    r.categories
+        .iter()
+        .map(|c| {
+            let units = c.units.iter().map(|&u| entry_tuple(py, r.entry(u))).collect::<PyResult<Vec<_>>>()?;
+            Ok((c.id.clone(), c.name.clone(), units))
+        })
+        .collect()
+}
+
+#[pyfunction]
+#[pyo3(signature = (text, limit = 10))]
+fn find_units<'py>(py: Python<'py>, text: &str, limit: usize) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+    let r = registry();
+    unit_core::search::find_units(r, text, limit)
+        .into_iter()
+        .map(|i| entry_tuple(py, r.entry(unit_core::UnitRef { unit: i, prefix: None })))
+        .collect()
+}
+
+/// Details of one unit for "about this unit": (definition, source), or None.
+#[pyfunction]
+fn unit_details(id: &str) -> Option<(String, String)> {
+    registry().unit_by_id(id).map(|u| (u.definition.clone(), u.source.clone()))
+}
+
+/// A number for people: at most `significant` digits, no float noise.
+#[pyfunction]
+#[pyo3(signature = (value, significant = 15))]
+fn format_value(value: f64, significant: usize) -> String {
+    unit_core::format_value(value, significant)
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("UnitError", m.py().get_type::<UnitError>())?;
+    m.add_class::<Quantity>()?;
+    m.add_function(wrap_pyfunction!(convert, m)?)?;
+    m.add_function(wrap_pyfunction!(convert_array, m)?)?;
+    m.add_function(wrap_pyfunction!(evaluate, m)?)?;
+    m.add_function(wrap_pyfunction!(categories, m)?)?;
+    m.add_function(wrap_pyfunction!(find_units, m)?)?;
+    m.add_function(wrap_pyfunction!(unit_details, m)?)?;
+    m.add_function(wrap_pyfunction!(format_value, m)?)?;
+    Ok(())
+}

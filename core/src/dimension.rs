@@ -1,0 +1,115 @@
+//! Physical dimensions as integer exponents of base quantities.
+//!
+//! Besides the seven SI base quantities we keep plane angle and information as their own
+//! dimensions: people do not expect "rad/s" and "Hz", or "bit" and "1", to be the same.
+
+use std::fmt;
+
+pub const BASE_COUNT: usize = 9;
+
+/// Names used in data files (`base length`) and in messages.
+pub const BASE_NAMES: [&str; BASE_COUNT] = [
+    "length",
+    "mass",
+    "time",
+    "current",
+    "temperature",
+    "amount",
+    "luminosity",
+    "angle",
+    "information",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Dimension(pub [i8; BASE_COUNT]);
+
+impl Dimension {
+    pub const NONE: Dimension = Dimension([0; BASE_COUNT]);
+
+    pub fn base(name: &str) -> Option<Dimension> {
+        let index = BASE_NAMES.iter().position(|n| *n == name)?;
+        let mut exps = [0; BASE_COUNT];
+        exps[index] = 1;
+        Some(Dimension(exps))
+    }
+
+    pub fn is_none(&self) -> bool {
+        *self == Dimension::NONE
+    }
+
+    /// `None` when an exponent leaves the i8 range (e.g. `m^200`).
+    pub fn mul(&self, o: &Dimension) -> Option<Dimension> {
+        let mut out = [0i8; BASE_COUNT];
+        for (i, slot) in out.iter_mut().enumerate() {
+            *slot = self.0[i].checked_add(o.0[i])?;
+        }
+        Some(Dimension(out))
+    }
+
+    pub fn div(&self, o: &Dimension) -> Option<Dimension> {
+        self.mul(&o.recip()?)
+    }
+
+    pub fn recip(&self) -> Option<Dimension> {
+        let mut out = [0i8; BASE_COUNT];
+        for (i, slot) in out.iter_mut().enumerate() {
+            *slot = self.0[i].checked_neg()?;
+        }
+        Some(Dimension(out))
+    }
+
+    pub fn pow(&self, e: i32) -> Option<Dimension> {
+        let mut out = [0i8; BASE_COUNT];
+        for (i, slot) in out.iter_mut().enumerate() {
+            let v = (self.0[i] as i32).checked_mul(e)?;
+            if v < i8::MIN as i32 || v > i8::MAX as i32 {
+                return None;
+            }
+            *slot = v as i8;
+        }
+        Some(Dimension(out))
+    }
+
+    /// Integer root, `None` when an exponent is not divisible (`m^3` has a cube root, `m` none).
+    pub fn root(&self, n: i32) -> Option<Dimension> {
+        if n == 0 {
+            return None;
+        }
+        let mut out = [0i8; BASE_COUNT];
+        for (i, slot) in out.iter_mut().enumerate() {
+            let v = self.0[i] as i32;
+            if v % n != 0 {
+                return None;
+            }
+            *slot = (v / n) as i8;
+        }
+        Some(Dimension(out))
+    }
+}
+
+/// Renders as `length^2 / time`, the words a person reads in an error message.
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.is_none() {
+            return write!(f, "dimensionless");
+        }
+        let mut num = Vec::new();
+        let mut den = Vec::new();
+        for (i, &e) in self.0.iter().enumerate() {
+            let name = BASE_NAMES[i];
+            match e {
+                0 => {}
+                1 => num.push(name.to_string()),
+                -1 => den.push(name.to_string()),
+                e if e > 0 => num.push(format!("{}^{}", name, e)),
+                e => den.push(format!("{}^{}", name, -e)),
+            }
+        }
+        let top = if num.is_empty() { "1".to_string() } else { num.join("·") };
+        if den.is_empty() {
+            write!(f, "{}", top)
+        } else {
+            write!(f, "{} / {}", top, den.join("·"))
+        }
+    }
+}

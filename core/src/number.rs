@@ -1,0 +1,101 @@
+//! A real number that stays exact as long as it can.
+//!
+//! `Exact(r, k)` is `r · π^k`: angles bring π into factors (1° = π/180 rad), everything
+//! else is a fraction. When an operation leaves what 128-bit fractions can hold, or mixes
+//! different powers of π in a sum, the number becomes an `f64` and stays one.
+
+use crate::rational::Rational;
+use std::f64::consts::PI;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Number {
+    Exact(Rational, i32),
+    Float(f64),
+}
+
+impl Number {
+    pub const ONE: Number = Number::Exact(Rational::ONE, 0);
+    pub const ZERO: Number = Number::Exact(Rational::ZERO, 0);
+
+    pub fn from_rational(r: Rational) -> Number {
+        Number::Exact(r, 0)
+    }
+
+    pub fn to_f64(self) -> f64 {
+        match self {
+            Number::Exact(r, 0) => r.to_f64(),
+            Number::Exact(r, k) => r.to_f64() * PI.powi(k),
+            Number::Float(x) => x,
+        }
+    }
+
+    pub fn is_zero(self) -> bool {
+        match self {
+            Number::Exact(r, _) => r.is_zero(),
+            Number::Float(x) => x == 0.0,
+        }
+    }
+
+    pub fn mul(self, o: Number) -> Number {
+        if let (Number::Exact(a, i), Number::Exact(b, j)) = (self, o) {
+            if let (Some(r), Some(k)) = (a.checked_mul(b), i.checked_add(j)) {
+                return Number::Exact(r, k);
+            }
+        }
+        Number::Float(self.to_f64() * o.to_f64())
+    }
+
+    /// `None` on division by zero.
+    pub fn div(self, o: Number) -> Option<Number> {
+        if o.is_zero() {
+            return None;
+        }
+        if let (Number::Exact(a, i), Number::Exact(b, j)) = (self, o) {
+            if let (Some(r), Some(k)) = (a.checked_div(b), i.checked_sub(j)) {
+                return Some(Number::Exact(r, k));
+            }
+        }
+        Some(Number::Float(self.to_f64() / o.to_f64()))
+    }
+
+    pub fn add(self, o: Number) -> Number {
+        match (self, o) {
+            (Number::Exact(a, i), Number::Exact(b, j)) if i == j || a.is_zero() || b.is_zero() => {
+                let k = if a.is_zero() { j } else { i };
+                match a.checked_add(b) {
+                    Some(r) => Number::Exact(r, if r.is_zero() { 0 } else { k }),
+                    None => Number::Float(self.to_f64() + o.to_f64()),
+                }
+            }
+            _ => Number::Float(self.to_f64() + o.to_f64()),
+        }
+    }
+
+    pub fn neg(self) -> Number {
+        match self {
+            Number::Exact(r, k) => Number::Exact(r.neg(), k),
+            Number::Float(x) => Number::Float(-x),
+        }
+    }
+
+    pub fn sub(self, o: Number) -> Number {
+        self.add(o.neg())
+    }
+
+    /// Integer powers stay exact; `None` for 0 to a negative power.
+    pub fn powi(self, e: i32) -> Option<Number> {
+        if e < 0 && self.is_zero() {
+            return None;
+        }
+        if let Number::Exact(r, k) = self {
+            if let (Some(p), Some(pk)) = (r.checked_pow(e), k.checked_mul(e)) {
+                return Some(Number::Exact(p, pk));
+            }
+        }
+        Some(Number::Float(self.to_f64().powi(e)))
+    }
+
+    pub fn powf(self, e: f64) -> Number {
+        Number::Float(self.to_f64().powf(e))
+    }
+}

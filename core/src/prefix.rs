@@ -1,0 +1,84 @@
+//! SI and binary (IEC 80000-13) prefixes.
+
+use crate::number::Number;
+use crate::rational::Rational;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrefixKind {
+    Si,
+    Binary,
+}
+
+pub struct Prefix {
+    pub symbols: &'static [&'static str],
+    pub name: &'static str,
+    pub kind: PrefixKind,
+    /// Power of ten (SI) or of 1024 (binary).
+    pub power: i32,
+}
+
+const fn si(symbols: &'static [&'static str], name: &'static str, power: i32) -> Prefix {
+    Prefix { symbols, name, kind: PrefixKind::Si, power }
+}
+
+const fn bin(symbols: &'static [&'static str], name: &'static str, power: i32) -> Prefix {
+    Prefix { symbols, name, kind: PrefixKind::Binary, power }
+}
+
+/// SI Brochure, 9th edition (2019, amended 2022 with ronna/quetta), table 7; IEC 80000-13.
+pub const PREFIXES: &[Prefix] = &[
+    si(&["Q"], "quetta", 30),
+    si(&["R"], "ronna", 27),
+    si(&["Y"], "yotta", 24),
+    si(&["Z"], "zetta", 21),
+    si(&["E"], "exa", 18),
+    si(&["P"], "peta", 15),
+    si(&["T"], "tera", 12),
+    si(&["G"], "giga", 9),
+    si(&["M"], "mega", 6),
+    si(&["k"], "kilo", 3),
+    si(&["h"], "hecto", 2),
+    si(&["da"], "deca", 1),
+    si(&["d"], "deci", -1),
+    si(&["c"], "centi", -2),
+    si(&["m"], "milli", -3),
+    si(&["µ", "μ", "u"], "micro", -6),
+    si(&["n"], "nano", -9),
+    si(&["p"], "pico", -12),
+    si(&["f"], "femto", -15),
+    si(&["a"], "atto", -18),
+    si(&["z"], "zepto", -21),
+    si(&["y"], "yocto", -24),
+    si(&["r"], "ronto", -27),
+    si(&["q"], "quecto", -30),
+    bin(&["Ki"], "kibi", 1),
+    bin(&["Mi"], "mebi", 2),
+    bin(&["Gi"], "gibi", 3),
+    bin(&["Ti"], "tebi", 4),
+    bin(&["Pi"], "pebi", 5),
+    bin(&["Ei"], "exbi", 6),
+    bin(&["Zi"], "zebi", 7),
+    bin(&["Yi"], "yobi", 8),
+];
+
+impl Prefix {
+    pub fn factor(&self) -> Number {
+        let (base, power) = match self.kind {
+            PrefixKind::Si => (10, self.power),
+            PrefixKind::Binary => (1024, self.power),
+        };
+        Number::from_rational(Rational::from_int(base).checked_pow(power).unwrap_or(Rational::ONE))
+    }
+
+    pub fn symbol(&self) -> &'static str {
+        self.symbols[0]
+    }
+}
+
+/// Also accepted spellings of prefix names ("deka" is the US spelling of deca).
+pub fn name_variants(p: &Prefix) -> &'static [&'static str] {
+    match p.name {
+        "deca" => &["deca", "deka"],
+        _ => &[],
+    }
+}

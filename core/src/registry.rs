@@ -1,0 +1,426 @@
+//! The table of units and categories, built once from the data files, and name lookup
+//! (symbols, names, aliases, SI and binary prefixes).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use crate::conversion::ConversionCache;
+use crate::definitions::{Records, UnitRecord};
+use crate::dimension::Dimension;
+use crate::error::UnitError;
+use crate::eval::{eval, Resolved, Resolver};
+use crate::number::Number;
+use crate::prefix::{name_variants, PrefixKind, PREFIXES};
+use crate::syntax::{tokenize, Parser};
+
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub id: String,
+    pub symbol: String,
+    pub singular: String,
+    pub plural: String,
+    pub aliases: Vec<String>,
+    pub shared_aliases: Vec<String>,
+    pub category: usize,
+    pub definition: String,
+    pub source: String,
+    pub si_prefixes: bool,
+    pub binary_prefixes: bool,
+    pub factor: Number,
+    pub offset: Option<Number>,
+    pub dim: Dimension,
+}
+
+#[derive(Clone, Debug)]
+pub struct Category {
+    pub id: String,
+    pub name: String,
+    pub base: String,
+    pub dim: Dimension,
+    pub reciprocal: bool,
+    /// The units listed for this category, common ones first. Common prefixed forms
+    /// (`km`, `MiB`) are entries of their own.
+    pub units: Vec<UnitRef>,
+}
+
+/// A listed unit as the bindings show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    pub plural: String,
+    pub symbol: String,
+    pub aliases: Vec<String>,
+    /// The category's id.
+    pub category: String,
+}
+
+/// A name found in the table: a unit, possibly with a prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnitRef {
+    pub unit: usize,
+    pub prefix: Option<usize>,
+}
+
+pub struct Registry {
+    pub units: Vec<Unit>,
+    pub categories: Vec<Category>,
+    /// Symbols, names and aliases exactly as written.
+    exact: HashMap<String, usize>,
+    /// Names and aliases (not symbols) in lower case, for `Meter` or `FEET`.
+    folded: HashMap<String, usize>,
+    /// Dimensions between which reciprocal conversion is allowed (fuel economy).
+    reciprocal_dims: Vec<Dimension>,
+    pub(crate) cache: ConversionCache,
+}
+
+static BUILTIN: Mutex<Option<Arc<Registry>>> = Mutex::new(None);
+
+impl Registry {
+    /// The registry of the embedded unit files, built on first use and shared.
+    pub fn builtin() -> Arc<Registry> {
+        let mut slot = match BUILTIN.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(r) = &*slot {
+            return r.clone();
+        }
+        let registry = Arc::new(
+            Registry::from_files(crate::builtin::FILES).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e)),
+        );
+        *slot = Some(registry.clone());
+        registry
+    }
+
+    /// Builds a registry from `(file name, contents)` pairs; errors name file and line.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Registry, String> {
+        let mut records = Records::default();
+        for (name, text) in files {
+            records.read(name, text)?;
+        }
+        Registry::build(records)
+    }
+
+    fn build(records: Records) -> Result<Registry, String> {
+        let mut exact: HashMap<String, usize> = HashMap::new();
+        let mut folded: HashMap<String, usize> = HashMap::new();
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        for (i, u) in records.units.iter().enumerate() {
+            if let Some(j) = ids.insert(&u.id, i) {
+                return Err(format!("{}:{}: id '{}' is also used at line {}", u.file, u.line, u.id, records.units[j].line));
+            }
+            let claim = |map: &mut HashMap<String, usize>, key: String| -> Result<(), String> {
+                match map.get(&key) {
+                    Some(&j) if j != i => {
+                        let other: &UnitRecord = &records.units[j];
+                        Err(format!(
+                            "{}:{}: '{}' names both '{}' and '{}' ({}:{}); mark one of them shared with '~'",
+                            u.file, u.line, key, u.id, other.id, other.file, other.line
+                        ))
+                    }
+                    _ => {
+                        map.insert(key, i);
+                        Ok(())
+                    }
+                }
+            };
+            claim(&mut exact, u.symbol.clone())?;
+            for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
+                claim(&mut exact, name.clone())?;
+            }
+            for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
+                let key = name.to_lowercase();
+                // Case-folded names may collide harmlessly (`Gy` vs `gy`): first one wins
+                // unless it is an exact name of another unit.
+                folded.entry(key).or_insert(i);
+            }
+        }
+
+        let builder = Builder { records: &records, exact: &exact, folded: &folded, state: RefCell::new(vec![State::Todo; records.units.len()]) };
+        let mut units = Vec::with_capacity(records.units.len());
+        for i in 0..records.units.len() {
+            let (factor, offset, dim) = builder.resolve_index(i)?;
+            let r = &records.units[i];
+            units.push(Unit {
+                id: r.id.clone(),
+                symbol: r.symbol.clone(),
+                singular: r.singular.clone(),
+                plural: r.plural.clone(),
+                aliases: r.aliases.clone(),
+                shared_aliases: r.shared_aliases.clone(),
+                category: r.category,
+                definition: r.definition.clone(),
+                source: r.source.clone(),
+                si_prefixes: r.si_prefixes,
+                binary_prefixes: r.binary_prefixes,
+                factor,
+                offset,
+                dim,
+            });
+        }
+
+        let mut categories = Vec::new();
+        let mut reciprocal_dims = Vec::new();
+        for (ci, c) in records.categories.iter().enumerate() {
+            let base = builder
+                .evaluate_definition(&c.base)
+                .map_err(|e| format!("{}:{}: base '{}' of category '{}': {}", c.file, c.line, c.base, c.id, e))?;
+            let mut members: Vec<usize> = (0..units.len()).filter(|&i| units[i].category == ci).collect();
+            for &m in &members {
+                let u = &units[m];
+                let inverse = base.1.recip().map_or(false, |d| d == u.dim);
+                if u.dim != base.1 && !(c.reciprocal && inverse) {
+                    let r = &records.units[m];
+                    return Err(format!(
+                        "{}:{}: unit '{}' has dimension {} but category '{}' is {}",
+                        r.file, r.line, u.id, u.dim, c.id, base.1
+                    ));
+                }
+            }
+            let mut ordered: Vec<UnitRef> = Vec::new();
+            for name in &c.common {
+                let found = lookup_in(&exact, &folded, name, |i| {
+                    let u = &units[i];
+                    (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
+                })
+                .filter(|r| units[r.unit].category == ci);
+                let r = found.ok_or_else(|| format!("{}:{}: common unit '{}' is not in category '{}'", c.file, c.line, name, c.id))?;
+                if !ordered.contains(&r) {
+                    ordered.push(r);
+                }
+            }
+            members.retain(|&i| !ordered.contains(&UnitRef { unit: i, prefix: None }));
+            ordered.extend(members.into_iter().map(|i| UnitRef { unit: i, prefix: None }));
+            if c.reciprocal {
+                reciprocal_dims.push(base.1);
+                if let Some(d) = base.1.recip() {
+                    reciprocal_dims.push(d);
+                }
+            }
+            categories.push(Category {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                base: c.base.clone(),
+                dim: base.1,
+                reciprocal: c.reciprocal,
+                units: ordered,
+            });
+        }
+        Ok(Registry { units, categories, exact, folded, reciprocal_dims, cache: ConversionCache::default() })
+    }
+
+    pub fn unit_by_id(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    pub fn reciprocal_allowed(&self, a: &Dimension, b: &Dimension) -> bool {
+        self.reciprocal_dims.contains(a) && self.reciprocal_dims.contains(b)
+    }
+
+    /// Finds a name: exact match, then SI/binary prefix + symbol, then case-insensitive
+    /// name, then prefix name + name (`kilometres`).
+    pub fn lookup(&self, name: &str) -> Option<UnitRef> {
+        lookup_in(&self.exact, &self.folded, name, |i| {
+            let u = &self.units[i];
+            (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
+        })
+    }
+
+    /// Whether `text` is exactly a known symbol, name or alias (no prefix needed).
+    pub fn is_known_name(&self, text: &str) -> bool {
+        self.exact.contains_key(text) || self.folded.contains_key(&text.to_lowercase())
+    }
+
+    pub fn resolve_ref(&self, r: UnitRef) -> Resolved {
+        let u = &self.units[r.unit];
+        match r.prefix {
+            None => Resolved { factor: u.factor, dim: u.dim, offset: u.offset, name: u.singular.clone() },
+            Some(p) => Resolved {
+                factor: PREFIXES[p].factor().mul(u.factor),
+                dim: u.dim,
+                offset: None,
+                name: format!("{}{}", PREFIXES[p].name, u.singular),
+            },
+        }
+    }
+
+    /// How a listed entry presents itself: a unit, or a common prefixed form of one.
+    pub fn entry(&self, r: UnitRef) -> Entry {
+        let u = &self.units[r.unit];
+        match r.prefix {
+            None => Entry {
+                id: u.id.clone(),
+                name: u.singular.clone(),
+                plural: u.plural.clone(),
+                symbol: u.symbol.clone(),
+                aliases: u.aliases.clone(),
+                category: self.categories[u.category].id.clone(),
+            },
+            Some(p) => {
+                let prefix = &PREFIXES[p];
+                Entry {
+                    id: format!("{}{}", prefix.name, u.id),
+                    name: format!("{}{}", prefix.name, u.singular),
+                    plural: format!("{}{}", prefix.name, u.plural),
+                    symbol: format!("{}{}", prefix.symbol(), u.symbol),
+                    aliases: Vec::new(),
+                    category: self.categories[u.category].id.clone(),
+                }
+            }
+        }
+    }
+
+    /// Every name a person may type for a unit, for search and suggestions.
+    pub fn names(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.exact.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    pub fn category_name_of_dim(&self, d: &Dimension) -> Option<&str> {
+        self.categories.iter().find(|c| c.dim == *d).map(|c| c.name.as_str())
+    }
+}
+
+/// Words that may contain prefixes: a unit's symbol takes symbol prefixes, its long names
+/// take name prefixes.
+fn lookup_in<'s>(
+    exact: &HashMap<String, usize>,
+    folded: &HashMap<String, usize>,
+    name: &str,
+    info: impl Fn(usize) -> (&'s str, bool, bool),
+) -> Option<UnitRef> {
+    if let Some(&i) = exact.get(name) {
+        return Some(UnitRef { unit: i, prefix: None });
+    }
+    let allows = |i: usize, kind: PrefixKind| {
+        let (_, si, binary) = info(i);
+        match kind {
+            PrefixKind::Si => si,
+            PrefixKind::Binary => binary,
+        }
+    };
+    for (pi, p) in PREFIXES.iter().enumerate() {
+        for sym in p.symbols {
+            if let Some(rest) = name.strip_prefix(sym) {
+                if let Some(&i) = exact.get(rest) {
+                    let (symbol, _, _) = info(i);
+                    let symbol_like = rest == symbol || (rest.chars().count() <= 3 && !rest.contains(' '));
+                    if symbol_like && allows(i, p.kind) {
+                        return Some(UnitRef { unit: i, prefix: Some(pi) });
+                    }
+                }
+            }
+        }
+    }
+    let lower = name.to_lowercase();
+    if let Some(&i) = folded.get(&lower) {
+        return Some(UnitRef { unit: i, prefix: None });
+    }
+    for (pi, p) in PREFIXES.iter().enumerate() {
+        let variants = name_variants(p);
+        let names: &[&str] = if variants.is_empty() { std::slice::from_ref(&p.name) } else { variants };
+        for pname in names {
+            if let Some(rest) = lower.strip_prefix(pname) {
+                if rest.chars().count() > 3 {
+                    if let Some(&i) = folded.get(rest) {
+                        if allows(i, p.kind) {
+                            return Some(UnitRef { unit: i, prefix: Some(pi) });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[derive(Clone, Debug)]
+enum State {
+    Todo,
+    Busy,
+    Done(Number, Option<Number>, Dimension),
+}
+
+/// Resolves definitions in any order, detecting cycles.
+struct Builder<'a> {
+    records: &'a Records,
+    exact: &'a HashMap<String, usize>,
+    folded: &'a HashMap<String, usize>,
+    state: RefCell<Vec<State>>,
+}
+
+impl<'a> Builder<'a> {
+    fn resolve_index(&self, i: usize) -> Result<(Number, Option<Number>, Dimension), String> {
+        let current = self.state.borrow()[i].clone();
+        match current {
+            State::Done(f, o, d) => return Ok((f, o, d)),
+            State::Busy => {
+                let r = &self.records.units[i];
+                return Err(format!("{}:{}: definition of '{}' refers to itself", r.file, r.line, r.id));
+            }
+            State::Todo => {}
+        }
+        self.state.borrow_mut()[i] = State::Busy;
+        let r = &self.records.units[i];
+        let at = |e: String| format!("{}:{}: '{}': {}", r.file, r.line, r.id, e);
+        let result = if let Some(dim_name) = r.definition.strip_prefix("base ") {
+            let dim = Dimension::base(dim_name.trim()).ok_or_else(|| at(format!("unknown base dimension '{}'", dim_name)))?;
+            (Number::ONE, None, dim)
+        } else {
+            let (linear, offset) = match r.definition.split_once('@') {
+                Some((l, o)) => (l.trim(), Some(o.trim())),
+                None => (r.definition.as_str(), None),
+            };
+            let (factor, dim) = self.evaluate_definition(linear).map_err(at)?;
+            let offset = match offset {
+                Some(text) => {
+                    let (o, d) = self.evaluate_definition(text).map_err(at)?;
+                    if !d.is_none() {
+                        return Err(at("the offset after '@' must be a plain number".to_string()));
+                    }
+                    Some(o)
+                }
+                None => None,
+            };
+            (factor, offset, dim)
+        };
+        self.state.borrow_mut()[i] = State::Done(result.0, result.1, result.2);
+        Ok(result)
+    }
+
+    fn evaluate_definition(&self, text: &str) -> Result<(Number, Dimension), String> {
+        let toks = tokenize(text).map_err(|e| e.message)?;
+        let expr = Parser::new(&toks, text.chars().count()).parse_all().map_err(|e| e.message)?;
+        let value = eval(&expr, self).map_err(|e| e.message)?;
+        Ok((value.num, value.dim))
+    }
+}
+
+impl<'a> Resolver for Builder<'a> {
+    fn resolve(&self, name: &str, _pos: usize) -> Result<Resolved, UnitError> {
+        let found = lookup_in(self.exact, self.folded, name, |i| {
+            let r = &self.records.units[i];
+            (r.symbol.as_str(), r.si_prefixes, r.binary_prefixes)
+        })
+        .ok_or_else(|| UnitError::unknown_unit(name, None, Vec::new()))?;
+        let (factor, offset, dim) = self
+            .resolve_index(found.unit)
+            .map_err(|e| UnitError::syntax(e, name, None))?;
+        let factor = match found.prefix {
+            Some(p) => PREFIXES[p].factor().mul(factor),
+            None => factor,
+        };
+        let offset = if found.prefix.is_some() { None } else { offset };
+        Ok(Resolved { factor, dim, offset, name: name.to_string() })
+    }
+}
+
+impl Resolver for Registry {
+    fn resolve(&self, name: &str, pos: usize) -> Result<Resolved, UnitError> {
+        match self.lookup(name) {
+            Some(r) => Ok(self.resolve_ref(r)),
+            None => Err(UnitError::unknown_unit(name, Some(pos), crate::search::suggestions(self, name))),
+        }
+    }
+}

@@ -1,0 +1,491 @@
+//! Lexer and parser for what people type: `5 ft 3 in`, `100 km/h`, `kg·m/s²`,
+//! `BTU/(h*ft^2)`, `1/2 cup`, `3*4 m`.
+//!
+//! Precedence, loosest first: sums (`+`, `-`, and the implicit sum of `5 ft 3 in`),
+//! explicit products (`*`, `/`, left-associative), juxtaposition (`kg m`, binding tighter
+//! than `/` so `J/kg K` is J/(kg·K)), powers, unary minus. `1/2` between two plain numbers
+//! is a fraction, so `1/2 cup` is half a cup.
+
+use crate::error::UnitError;
+use crate::number::Number;
+use crate::rational::Rational;
+
+/// The longest input we accept; longer text is an error, not a slow parse.
+pub const MAX_INPUT_CHARS: usize = 1000;
+/// Nesting limit for parentheses and unary signs, so no input can exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tok {
+    Num(String),
+    Ident(String),
+    Op(char), // + - * / ^ ( ) ;
+    Super(i32), // a superscript exponent such as ² or ⁻¹
+    Arrow,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub tok: Tok,
+    pub pos: usize, // character offset
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    Num { text: String, value: Number },
+    Unit { name: String, pos: usize },
+    Neg(Box<Expr>),
+    Add(Box<Expr>, Box<Expr>),
+    Sub(Box<Expr>, Box<Expr>),
+    Mul(Box<Expr>, Box<Expr>),
+    Div(Box<Expr>, Box<Expr>),
+    Pow(Box<Expr>, Rational),
+}
+
+fn is_ident_start(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '_' | '°' | 'µ' | 'μ' | 'Ω' | '%' | '‰' | '′' | '″' | '\'' | '"' | '$' | 'Å' | '℃' | '℉')
+}
+
+fn is_ident_continue(c: char) -> bool {
+    // Superscripts count as numeric in Unicode but are exponents here (`m²`).
+    (c.is_alphanumeric() && superscript_digit(c).is_none() && c != '⁻') || matches!(c, '_' | '°' | 'µ' | 'μ' | 'Ω')
+}
+
+/// Single-character units that never glue to the following letters (`5'3"`).
+fn is_standalone_symbol(c: char) -> bool {
+    matches!(c, '%' | '‰' | '′' | '″' | '\'' | '"' | '$')
+}
+
+fn superscript_digit(c: char) -> Option<i32> {
+    Some(match c {
+        '⁰' => 0,
+        '¹' => 1,
+        '²' => 2,
+        '³' => 3,
+        '⁴' => 4,
+        '⁵' => 5,
+        '⁶' => 6,
+        '⁷' => 7,
+        '⁸' => 8,
+        '⁹' => 9,
+        _ => return None,
+    })
+}
+
+pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
+    let chars: Vec<char> = input.chars().collect();
+    if chars.len() > MAX_INPUT_CHARS {
+        return Err(UnitError::syntax(
+            format!("The text is too long ({} characters; at most {}).", chars.len(), MAX_INPUT_CHARS),
+            "",
+            None,
+        ));
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let start = i;
+        if c.is_whitespace() {
+            i += 1;
+        } else if c.is_ascii_digit() || (c == '.' && i + 1 < chars.len() && chars[i + 1].is_ascii_digit()) {
+            let mut text = String::new();
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == '_') {
+                if chars[i] != '_' {
+                    text.push(chars[i]);
+                }
+                i += 1;
+            }
+            // An exponent only when digits (optionally signed) follow: `2e3`, not `2 em`.
+            if i < chars.len() && (chars[i] == 'e' || chars[i] == 'E') {
+                let mut j = i + 1;
+                if j < chars.len() && (chars[j] == '+' || chars[j] == '-' || chars[j] == '−') {
+                    j += 1;
+                }
+                if j < chars.len() && chars[j].is_ascii_digit() {
+                    text.push('e');
+                    if chars[i + 1] == '-' || chars[i + 1] == '−' {
+                        text.push('-');
+                    }
+                    i = j;
+                    while i < chars.len() && chars[i].is_ascii_digit() {
+                        text.push(chars[i]);
+                        i += 1;
+                    }
+                }
+            }
+            out.push(Token { tok: Tok::Num(text), pos: start });
+        } else if c == ',' {
+            return Err(UnitError::syntax(
+                "Unexpected \",\": write decimals with a point (1.5), and separate target units with \";\" (ft;in).".to_string(),
+                ",",
+                Some(start),
+            ));
+        } else if is_standalone_symbol(c) {
+            out.push(Token { tok: Tok::Ident(c.to_string()), pos: start });
+            i += 1;
+        } else if is_ident_start(c) {
+            let mut text = String::new();
+            text.push(c);
+            i += 1;
+            while i < chars.len() && is_ident_continue(chars[i]) {
+                text.push(chars[i]);
+                i += 1;
+            }
+            out.push(Token { tok: Tok::Ident(text), pos: start });
+        } else if c == '-' && i + 1 < chars.len() && chars[i + 1] == '>' {
+            out.push(Token { tok: Tok::Arrow, pos: start });
+            i += 2;
+        } else if c == '→' {
+            out.push(Token { tok: Tok::Arrow, pos: start });
+            i += 1;
+        } else if c == '*' && i + 1 < chars.len() && chars[i + 1] == '*' {
+            out.push(Token { tok: Tok::Op('^'), pos: start });
+            i += 2;
+        } else if c == '⁻' || superscript_digit(c).is_some() {
+            let negative = c == '⁻';
+            if negative {
+                i += 1;
+            }
+            let mut value: i32 = 0;
+            let mut digits = 0;
+            while i < chars.len() {
+                match superscript_digit(chars[i]) {
+                    Some(d) if digits < 4 => {
+                        value = value * 10 + d;
+                        digits += 1;
+                        i += 1;
+                    }
+                    Some(_) => {
+                        return Err(UnitError::syntax("That exponent is too large.".to_string(), "", Some(start)))
+                    }
+                    None => break,
+                }
+            }
+            if digits == 0 {
+                return Err(UnitError::syntax("\"⁻\" must be followed by a superscript digit.".to_string(), "⁻", Some(start)));
+            }
+            out.push(Token { tok: Tok::Super(if negative { -value } else { value }), pos: start });
+        } else {
+            let op = match c {
+                '+' | '*' | '/' | '^' | '(' | ')' | ';' => c,
+                '-' | '−' | '–' => '-',
+                '·' | '×' | '⋅' | '∙' => '*',
+                '÷' => '/',
+                '[' | '{' => '(',
+                ']' | '}' => ')',
+                _ => {
+                    return Err(UnitError::syntax(
+                        format!("Unexpected character \"{}\" at position {}.", c, start + 1),
+                        &c.to_string(),
+                        Some(start),
+                    ))
+                }
+            };
+            out.push(Token { tok: Tok::Op(op), pos: start });
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// Parses a decimal literal exactly, falling back to `f64` when it is too long for a
+/// fraction; an overflowing literal (`1e99999`) is an error rather than infinity.
+pub fn parse_number(text: &str) -> Result<Number, UnitError> {
+    if text.matches('.').count() > 1 {
+        return Err(UnitError::invalid_number(format!("\"{}\" is not a number: it has more than one decimal point.", text), text));
+    }
+    if let Some(r) = Rational::parse_decimal(text) {
+        return Ok(Number::from_rational(r));
+    }
+    match text.parse::<f64>() {
+        Ok(x) if x.is_infinite() => Err(UnitError::invalid_number(format!("The number {} is too large.", text), text)),
+        Ok(x) if x == 0.0 && text.chars().any(|c| ('1'..='9').contains(&c)) && text.contains('e') => {
+            let mantissa_nonzero = text.split('e').next().map(|m| m.chars().any(|c| ('1'..='9').contains(&c))).unwrap_or(false);
+            if mantissa_nonzero {
+                Err(UnitError::invalid_number(format!("The number {} is too small to represent.", text), text))
+            } else {
+                Ok(Number::ZERO)
+            }
+        }
+        Ok(x) => Ok(Number::Float(x)),
+        Err(_) => Err(UnitError::invalid_number(format!("\"{}\" is not a number.", text), text)),
+    }
+}
+
+pub struct Parser<'a> {
+    toks: &'a [Token],
+    pos: usize,
+    depth: usize,
+    /// Whether the juxtaposition being parsed already holds a unit (for `5 ft 3 in`).
+    input_len: usize,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(toks: &'a [Token], input_len: usize) -> Parser<'a> {
+        Parser { toks, pos: 0, depth: 0, input_len }
+    }
+
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos).map(|t| &t.tok)
+    }
+
+    fn peek_at(&self, k: usize) -> Option<&Tok> {
+        self.toks.get(self.pos + k).map(|t| &t.tok)
+    }
+
+    fn here(&self) -> usize {
+        self.toks.get(self.pos).map(|t| t.pos).unwrap_or(self.input_len)
+    }
+
+    fn unexpected(&self) -> UnitError {
+        match self.toks.get(self.pos) {
+            None => UnitError::syntax("The expression ends too early.".to_string(), "", Some(self.input_len)),
+            Some(t) => {
+                let text = match &t.tok {
+                    Tok::Num(s) | Tok::Ident(s) => s.clone(),
+                    Tok::Op(c) => c.to_string(),
+                    Tok::Super(n) => format!("^{}", n),
+                    Tok::Arrow => "->".to_string(),
+                };
+                UnitError::syntax(format!("Unexpected \"{}\" at position {}.", text, t.pos + 1), &text, Some(t.pos))
+            }
+        }
+    }
+
+    /// Parses the whole token slice as one expression.
+    pub fn parse_all(mut self) -> Result<Expr, UnitError> {
+        if self.toks.is_empty() {
+            return Err(UnitError::syntax("Nothing to convert: the text is empty.".to_string(), "", Some(0)));
+        }
+        let e = self.sum()?;
+        if self.pos < self.toks.len() {
+            return Err(self.unexpected());
+        }
+        Ok(e)
+    }
+
+    fn enter(&mut self) -> Result<(), UnitError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(UnitError::syntax("The expression is nested too deeply.".to_string(), "", Some(self.here())));
+        }
+        Ok(())
+    }
+
+    fn sum(&mut self) -> Result<Expr, UnitError> {
+        let mut lhs = self.product()?;
+        loop {
+            match self.peek() {
+                Some(Tok::Op('+')) => {
+                    self.pos += 1;
+                    let rhs = self.product()?;
+                    lhs = Expr::Add(Box::new(lhs), Box::new(rhs));
+                }
+                Some(Tok::Op('-')) => {
+                    self.pos += 1;
+                    let rhs = self.product()?;
+                    lhs = Expr::Sub(Box::new(lhs), Box::new(rhs));
+                }
+                // `5 ft 3 in`: a number right after a term with a unit starts a new term.
+                Some(Tok::Num(_)) if has_unit(&lhs) => {
+                    let rhs = self.product()?;
+                    lhs = Expr::Add(Box::new(lhs), Box::new(rhs));
+                }
+                _ => return Ok(lhs),
+            }
+        }
+    }
+
+    fn product(&mut self) -> Result<Expr, UnitError> {
+        let mut lhs = self.juxtaposition()?;
+        loop {
+            match self.peek() {
+                Some(Tok::Op('*')) => {
+                    self.pos += 1;
+                    let rhs = self.juxtaposition()?;
+                    lhs = Expr::Mul(Box::new(lhs), Box::new(rhs));
+                }
+                Some(Tok::Op('/')) => {
+                    self.pos += 1;
+                    let rhs = self.juxtaposition()?;
+                    lhs = Expr::Div(Box::new(lhs), Box::new(rhs));
+                }
+                _ => return Ok(lhs),
+            }
+        }
+    }
+
+    fn juxtaposition(&mut self) -> Result<Expr, UnitError> {
+        let mut lhs = self.power()?;
+        loop {
+            match self.peek() {
+                Some(Tok::Ident(_)) | Some(Tok::Op('(')) => {}
+                Some(Tok::Num(_)) if !has_unit(&lhs) => {}
+                _ => return Ok(lhs),
+            }
+            let rhs = self.power()?;
+            lhs = Expr::Mul(Box::new(lhs), Box::new(rhs));
+        }
+    }
+
+    fn power(&mut self) -> Result<Expr, UnitError> {
+        let base = self.unary()?;
+        match self.peek() {
+            Some(Tok::Op('^')) => {
+                self.pos += 1;
+                let e = self.exponent()?;
+                Ok(Expr::Pow(Box::new(base), e))
+            }
+            Some(Tok::Super(n)) => {
+                let n = *n;
+                self.pos += 1;
+                Ok(Expr::Pow(Box::new(base), Rational::from_int(n as i128)))
+            }
+            _ => Ok(base),
+        }
+    }
+
+    /// An exponent is a plain number: `2`, `-1`, `0.5`, `(1/2)`, `(-3)`.
+    fn exponent(&mut self) -> Result<Rational, UnitError> {
+        let start = self.here();
+        let parenthesized = self.peek() == Some(&Tok::Op('('));
+        if parenthesized {
+            self.pos += 1;
+        }
+        let negative = self.peek() == Some(&Tok::Op('-'));
+        if negative {
+            self.pos += 1;
+        }
+        let mut value = self.exponent_literal(start)?;
+        if parenthesized && self.peek() == Some(&Tok::Op('/')) {
+            self.pos += 1;
+            let den = self.exponent_literal(start)?;
+            value = value.checked_div(den).ok_or_else(|| bad_exponent(start))?;
+        }
+        if parenthesized {
+            if self.peek() != Some(&Tok::Op(')')) {
+                return Err(self.unexpected());
+            }
+            self.pos += 1;
+        }
+        Ok(if negative { value.neg() } else { value })
+    }
+
+    fn exponent_literal(&mut self, start: usize) -> Result<Rational, UnitError> {
+        match self.peek() {
+            Some(Tok::Num(text)) => {
+                let r = Rational::parse_decimal(text).ok_or_else(|| bad_exponent(start))?;
+                // Exponents are small in any real unit; a bound keeps powers cheap.
+                if r.numer().abs() > 1000 || r.denom() > 1000 {
+                    return Err(bad_exponent(start));
+                }
+                self.pos += 1;
+                Ok(r)
+            }
+            _ => Err(self.unexpected()),
+        }
+    }
+
+    fn unary(&mut self) -> Result<Expr, UnitError> {
+        match self.peek() {
+            Some(Tok::Op('-')) => {
+                self.pos += 1;
+                self.enter()?;
+                let e = self.unary()?;
+                self.depth -= 1;
+                Ok(Expr::Neg(Box::new(e)))
+            }
+            Some(Tok::Op('+')) => {
+                self.pos += 1;
+                self.enter()?;
+                let e = self.unary();
+                self.depth -= 1;
+                e
+            }
+            _ => self.atom(),
+        }
+    }
+
+    fn atom(&mut self) -> Result<Expr, UnitError> {
+        let tok = match self.toks.get(self.pos) {
+            Some(t) => t.clone(),
+            None => return Err(self.unexpected()),
+        };
+        match tok.tok {
+            Tok::Num(text) => {
+                self.pos += 1;
+                let value = parse_number(&text)?;
+                // `1/2` between two plain numbers is a fraction literal.
+                if let (Some(Tok::Op('/')), Some(Tok::Num(den_text))) = (self.peek(), self.peek_at(1)) {
+                    let den_text = den_text.clone();
+                    let den = parse_number(&den_text)?;
+                    self.pos += 2;
+                    return Ok(Expr::Div(
+                        Box::new(Expr::Num { text, value }),
+                        Box::new(Expr::Num { text: den_text, value: den }),
+                    ));
+                }
+                Ok(Expr::Num { text, value })
+            }
+            Tok::Ident(name) => {
+                self.pos += 1;
+                Ok(Expr::Unit { name, pos: tok.pos })
+            }
+            Tok::Op('(') => {
+                self.pos += 1;
+                self.enter()?;
+                let e = self.sum()?;
+                self.depth -= 1;
+                if self.peek() != Some(&Tok::Op(')')) {
+                    return Err(match self.peek() {
+                        None => UnitError::syntax(
+                            format!("A \"(\" at position {} is never closed.", tok.pos + 1),
+                            "(",
+                            Some(tok.pos),
+                        ),
+                        Some(_) => self.unexpected(),
+                    });
+                }
+                self.pos += 1;
+                Ok(e)
+            }
+            _ => Err(self.unexpected()),
+        }
+    }
+}
+
+fn bad_exponent(pos: usize) -> UnitError {
+    UnitError::syntax(
+        "An exponent must be a small number such as 2, -1 or (1/2).".to_string(),
+        "^",
+        Some(pos),
+    )
+}
+
+pub fn has_unit(e: &Expr) -> bool {
+    match e {
+        Expr::Num { .. } => false,
+        Expr::Unit { .. } => true,
+        Expr::Neg(a) | Expr::Pow(a, _) => has_unit(a),
+        Expr::Add(a, b) | Expr::Sub(a, b) | Expr::Mul(a, b) | Expr::Div(a, b) => has_unit(a) || has_unit(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Expr {
+        let toks = tokenize(s).unwrap();
+        Parser::new(&toks, s.chars().count()).parse_all().unwrap()
+    }
+
+    #[test]
+    fn implicit_sum_and_fraction() {
+        assert!(matches!(parse("5 ft 3 in"), Expr::Add(_, _)));
+        assert!(matches!(parse("1/2 cup"), Expr::Mul(_, _)));
+        assert!(matches!(parse("J/kg K"), Expr::Div(_, _)));
+        assert!(matches!(parse("m²"), Expr::Pow(_, _)));
+    }
+}

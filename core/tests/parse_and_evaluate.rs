@@ -1,0 +1,63 @@
+//! What people type, and what they get back.
+
+mod common;
+use common::{expect, expect_error};
+
+#[test]
+fn sums_of_like_terms() {
+    expect("5 ft 3 in to cm", "160.02 cm");
+    expect("5 ft 3 in", "5.25 ft");
+    expect("1 h 30 min to min", "90 min");
+    expect("5 ft 3 in in cm", "160.02 cm");
+    expect("5'3\" to cm", "160.02 cm");
+}
+
+#[test]
+fn targets_and_products() {
+    expect("100 km/h to mph", "62.1371192237334 mph");
+    expect("100 km/h in m/s", "27.7777777777778 m/s");
+    expect("3*4 m", "12 m");
+    expect("1/2 cup to mL", "118.29411825 mL");
+    expect("1.5e3 m to km", "1.5 km");
+    expect("2 kg*m/s^2 to N", "2 N");
+    expect("2 kg·m/s² to N", "2 N");
+    expect("1 BTU/(h*ft^2) to W/m^2", "3.15459074506305 W/m^2");
+    expect("1 gal to L", "3.785411784 L");
+    expect("3 in -> mm", "76.2 mm");
+    expect("10 m2 to ft2", "107.639104167097 ft2");
+    expect("1 µm to um", "1 um");
+    expect("1 fl oz to mL", "29.5735295625 mL");
+}
+
+#[test]
+fn temperatures_are_absolute_and_differences_are_not() {
+    expect("100 degC to degF", "212 degF");
+    expect("-40 °C to °F", "-40 °F");
+    expect("0 K to °C", "-273.15 °C");
+    expect("10 deltaC to deltaF", "18 deltaF");
+    expect_error("20 degC + 5 degC", "incompatible");
+}
+
+#[test]
+fn mixed_targets() {
+    expect("1.8 m to ft;in", "5 ft 10.87 in");
+    expect("5400 s to h;min", "1 h 30 min");
+}
+
+#[test]
+fn fuel_economy_is_reciprocal() {
+    expect("10 L/100km to km/L", "10 km/L");
+    expect("30 mpg to L/100km", "7.84048611111111 L/100km");
+}
+
+#[test]
+fn errors_are_clear() {
+    expect_error("5 meterz to ft", "unknown_unit");
+    expect_error("5 kg to m", "incompatible");
+    expect_error("5 ft to", "syntax");
+    expect_error("", "syntax");
+    expect_error("1e99999 m", "invalid_number");
+    expect_error("((((1 m", "syntax");
+    expect_error("1.2.3 m", "invalid_number");
+    expect_error("5 m to s;min", "incompatible");
+}
