@@ -1,0 +1,83 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both set up everything
+# themselves on a fresh Debian/Ubuntu machine (system libraries when run as root, the
+# virtual environment in .venv, the Rust extension).
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.stamps
+
+# Qt's runtime libraries (for the window, offscreen and under Xvfb), a real browser for
+# the web page test, Debian's Rust 1.63 with the WebAssembly standard library, binaryen's
+# wasm-opt, GNU Units (test oracle) and the validators for the Linux desktop metadata.
+SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
+	xvfb xauth chromium rustc libstd-rust-dev-wasm32 binaryen units \
+	desktop-file-utils appstream
+
+.PHONY: run test setup system-deps venv extension test-rust test-python test-web wasm \
+	dist dist-test bench clean
+
+run: setup
+	$(PY) -m embedded_unit_converter.gui
+
+setup: system-deps venv extension
+
+system-deps: $(STAMP)/system-deps
+$(STAMP)/system-deps: Makefile
+	@mkdir -p $(STAMP)
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing system packages:$$missing"; \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+		else \
+			echo "Missing system packages. Run once:  sudo apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+	@touch $@
+
+venv: $(STAMP)/venv
+$(STAMP)/venv: requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -r requirements-dev.txt
+	@mkdir -p $(STAMP) && touch $@
+
+# Rebuilt whenever Rust sources, unit data or the Cargo manifests change.
+RUST_SOURCES := $(shell find core bindings/python -name '*.rs' -o -name '*.units' -o -name Cargo.toml 2>/dev/null) Cargo.toml pyproject.toml
+extension: $(STAMP)/extension
+$(STAMP)/extension: $(STAMP)/venv $(RUST_SOURCES)
+	$(VENV)/bin/maturin develop --release -q
+	@touch $@
+
+test: setup test-rust test-python test-web dist-test
+
+test-rust:
+	cargo test --workspace --exclude unit-core-python
+
+test-python: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+wasm: system-deps
+	bash web/build.sh
+
+test-web: setup wasm
+	bash web/test.sh
+
+dist: setup
+	bash packaging/build.sh
+
+dist-test: dist
+	bash packaging/test.sh
+
+bench: setup wasm
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf target dist build $(VENV) web/*.wasm
