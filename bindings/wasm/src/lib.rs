@@ -1,0 +1,367 @@
+//! The WebAssembly face of the core: raw C-ABI exports, strings in and out through linear
+//! memory, results and errors as JSON. It converts types and errors and nothing else; the
+//! JavaScript API people use is `web/unit-converter.js`.
+//!
+//! Protocol: JavaScript `alloc`s a buffer, writes UTF-8 into it, passes (pointer, length)
+//! and `dealloc`s it afterwards. Calls that produce text return a status (0 ok, 1 error)
+//! and leave the text in one output buffer read through `output_ptr`/`output_len`, valid
+//! until the next call. An error is `{"kind","message","offending","position","suggestions"}`.
+//!
+//! Builds with Rust 1.63 (Debian's rustc is the one with the wasm32 standard library).
+
+use std::cell::RefCell;
+use std::fmt::Write;
+use std::sync::Arc;
+
+use unit_core::{Entry, Registry, UnitError, UnitRef};
+
+thread_local! {
+    // Built on first use; wasm32-unknown-unknown has one thread.
+    static REGISTRY: Arc<Registry> = Registry::builtin();
+    static OUTPUT: RefCell<String> = RefCell::new(String::new());
+}
+
+const OK: i32 = 0;
+const FAILED: i32 = 1;
+
+fn with_registry<T>(f: impl FnOnce(&Registry) -> T) -> T {
+    REGISTRY.with(|r| f(r))
+}
+
+fn set_output(text: String) {
+    OUTPUT.with(|o| *o.borrow_mut() = text);
+}
+
+fn clear_output() {
+    OUTPUT.with(|o| o.borrow_mut().clear());
+}
+
+/// Borrows a string JavaScript wrote into linear memory; invalid UTF-8 becomes an error.
+///
+/// # Safety
+/// `ptr..ptr+len` must be memory this module handed out with `alloc` (or `len == 0`).
+unsafe fn input<'a>(ptr: *const u8, len: usize) -> Result<&'a str, UnitError> {
+    if len == 0 {
+        return Ok("");
+    }
+    let bytes = std::slice::from_raw_parts(ptr, len);
+    std::str::from_utf8(bytes).map_err(|_| UnitError::syntax("The text is not valid UTF-8.".to_string(), "", None))
+}
+
+// ---- memory -------------------------------------------------------------------------
+
+/// A buffer of `len` bytes for JavaScript to write into; free it with `dealloc`.
+#[no_mangle]
+pub extern "C" fn alloc(len: usize) -> *mut u8 {
+    let mut buf: Vec<u8> = Vec::with_capacity(len.max(1));
+    let ptr = buf.as_mut_ptr();
+    std::mem::forget(buf);
+    ptr
+}
+
+/// Frees a buffer from `alloc`, given the same length.
+///
+/// # Safety
+/// `ptr` must come from `alloc(len)` and not have been freed.
+#[no_mangle]
+pub unsafe extern "C" fn dealloc(ptr: *mut u8, len: usize) {
+    drop(Vec::from_raw_parts(ptr, 0, len.max(1)));
+}
+
+#[no_mangle]
+pub extern "C" fn output_ptr() -> *const u8 {
+    OUTPUT.with(|o| o.borrow().as_ptr())
+}
+
+#[no_mangle]
+pub extern "C" fn output_len() -> usize {
+    OUTPUT.with(|o| o.borrow().len())
+}
+
+// ---- conversions --------------------------------------------------------------------
+
+/// Converts one value. On error returns NaN and leaves the error JSON in the output; on
+/// success the output is empty (so a NaN result with empty output is a real NaN).
+///
+/// # Safety
+/// Both (pointer, length) pairs must be buffers from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn convert(value: f64, from_ptr: *const u8, from_len: usize, to_ptr: *const u8, to_len: usize) -> f64 {
+    let result = input(from_ptr, from_len)
+        .and_then(|from| input(to_ptr, to_len).map(|to| (from, to)))
+        .and_then(|(from, to)| with_registry(|r| r.convert(value, from, to)));
+    match result {
+        Ok(v) => {
+            clear_output();
+            v
+        }
+        Err(e) => {
+            set_output(error_json(&e));
+            f64::NAN
+        }
+    }
+}
+
+/// Converts `count` float64 values in place (the conversion is compiled once).
+///
+/// # Safety
+/// `values` must point to `count` f64s inside a buffer from `alloc`, 8-byte aligned.
+#[no_mangle]
+pub unsafe extern "C" fn convert_many(
+    values: *mut f64,
+    count: usize,
+    from_ptr: *const u8,
+    from_len: usize,
+    to_ptr: *const u8,
+    to_len: usize,
+) -> i32 {
+    let conversion = input(from_ptr, from_len)
+        .and_then(|from| input(to_ptr, to_len).map(|to| (from, to)))
+        .and_then(|(from, to)| with_registry(|r| r.conversion(from, to)));
+    match conversion {
+        Ok(c) => {
+            if count > 0 {
+                c.apply_slice(std::slice::from_raw_parts_mut(values, count));
+            }
+            clear_output();
+            OK
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// Evaluates free text; the output is (numbers as in `push_number`)
+/// `{"value","unit","interpretation","parts":[[value,unit],...],"display"}`.
+///
+/// # Safety
+/// (`ptr`, `len`) must be a buffer from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn evaluate(ptr: *const u8, len: usize) -> i32 {
+    let text = match input(ptr, len) {
+        Ok(t) => t,
+        Err(e) => return fail(&e),
+    };
+    match with_registry(|r| r.evaluate(text)) {
+        Ok(q) => {
+            let mut out = String::with_capacity(128);
+            out.push_str("{\"value\":");
+            push_number(&mut out, q.value);
+            out.push_str(",\"unit\":");
+            push_string(&mut out, &q.unit);
+            out.push_str(",\"interpretation\":");
+            push_string(&mut out, &q.interpretation);
+            out.push_str(",\"parts\":[");
+            for (i, (v, unit)) in q.parts.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push('[');
+                push_number(&mut out, *v);
+                out.push(',');
+                push_string(&mut out, unit);
+                out.push(']');
+            }
+            out.push_str("],\"display\":");
+            push_string(&mut out, &q.display());
+            out.push('}');
+            set_output(out);
+            OK
+        }
+        Err(mut e) => {
+            // Positions count characters; JavaScript strings index UTF-16 code units.
+            e.position = e.position.map(|p| text.chars().take(p).map(char::len_utf16).sum());
+            fail(&e)
+        }
+    }
+}
+
+// ---- listings -----------------------------------------------------------------------
+
+/// Every category, common units first: `[{"id","name","units":[unit,...]}]`.
+#[no_mangle]
+pub extern "C" fn categories() -> i32 {
+    let out = with_registry(|r| {
+        let mut out = String::with_capacity(64 * 1024);
+        out.push('[');
+        for (i, c) in r.categories.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"id\":");
+            push_string(&mut out, &c.id);
+            out.push_str(",\"name\":");
+            push_string(&mut out, &c.name);
+            out.push_str(",\"units\":[");
+            for (j, &u) in c.units.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                push_entry(&mut out, &r.entry(u));
+            }
+            out.push_str("]}");
+        }
+        out.push(']');
+        out
+    });
+    set_output(out);
+    OK
+}
+
+/// Units matching what someone typed, best first: `[unit,...]`.
+///
+/// # Safety
+/// (`ptr`, `len`) must be a buffer from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn find_units(ptr: *const u8, len: usize, limit: usize) -> i32 {
+    let text = match input(ptr, len) {
+        Ok(t) => t,
+        Err(e) => return fail(&e),
+    };
+    let out = with_registry(|r| {
+        let mut out = String::from("[");
+        for (i, unit) in unit_core::search::find_units(r, text, limit).into_iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_entry(&mut out, &r.entry(UnitRef { unit, prefix: None }));
+        }
+        out.push(']');
+        out
+    });
+    set_output(out);
+    OK
+}
+
+/// Details of one unit by id: `{"definition","source"}`, or `null`.
+///
+/// # Safety
+/// (`ptr`, `len`) must be a buffer from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn unit_details(ptr: *const u8, len: usize) -> i32 {
+    let id = match input(ptr, len) {
+        Ok(t) => t,
+        Err(e) => return fail(&e),
+    };
+    let out = with_registry(|r| match r.unit_by_id(id) {
+        Some(u) => {
+            let mut out = String::from("{\"definition\":");
+            push_string(&mut out, &u.definition);
+            out.push_str(",\"source\":");
+            push_string(&mut out, &u.source);
+            out.push('}');
+            out
+        }
+        None => "null".to_string(),
+    });
+    set_output(out);
+    OK
+}
+
+/// A number for people (at most `significant` digits, no float noise), as plain text.
+#[no_mangle]
+pub extern "C" fn format_value(value: f64, significant: usize) -> i32 {
+    set_output(unit_core::format_value(value, significant));
+    OK
+}
+
+// ---- JSON, by hand ------------------------------------------------------------------
+
+fn fail(e: &UnitError) -> i32 {
+    set_output(error_json(e));
+    FAILED
+}
+
+fn error_json(e: &UnitError) -> String {
+    let mut out = String::with_capacity(128);
+    out.push_str("{\"kind\":");
+    push_string(&mut out, e.kind.as_str());
+    out.push_str(",\"message\":");
+    push_string(&mut out, &e.message);
+    out.push_str(",\"offending\":");
+    push_string(&mut out, &e.offending);
+    out.push_str(",\"position\":");
+    match e.position {
+        Some(p) => {
+            let _ = write!(out, "{}", p);
+        }
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"suggestions\":");
+    push_strings(&mut out, &e.suggestions);
+    out.push('}');
+    out
+}
+
+fn push_entry(out: &mut String, e: &Entry) {
+    out.push_str("{\"id\":");
+    push_string(out, &e.id);
+    out.push_str(",\"name\":");
+    push_string(out, &e.name);
+    out.push_str(",\"plural\":");
+    push_string(out, &e.plural);
+    out.push_str(",\"symbol\":");
+    push_string(out, &e.symbol);
+    out.push_str(",\"aliases\":");
+    push_strings(out, &e.aliases);
+    out.push_str(",\"category\":");
+    push_string(out, &e.category);
+    out.push('}');
+}
+
+/// A double as the JSON string of its 16 hex bit-pattern digits (`"40640147ae147ae1"`):
+/// JavaScript reads back the core's result bit for bit (NaN and infinities included),
+/// and the module carries no float-to-decimal code.
+fn push_number(out: &mut String, x: f64) {
+    let _ = write!(out, "\"{:016x}\"", x.to_bits());
+}
+
+fn push_strings(out: &mut String, items: &[String]) {
+    out.push('[');
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_string(out, s);
+    }
+    out.push(']');
+}
+
+fn push_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_are_escaped() {
+        let mut s = String::new();
+        push_string(&mut s, "a\"b\\c\n\u{1}µ");
+        assert_eq!(s, "\"a\\\"b\\\\c\\n\\u0001µ\"");
+    }
+
+    #[test]
+    fn json_numbers_keep_every_bit() {
+        for &x in &[160.02, 0.1 + 0.2, -0.0, 1e300, 5e-324, f64::NEG_INFINITY, f64::NAN] {
+            let mut s = String::new();
+            push_number(&mut s, x);
+            let bits = u64::from_str_radix(s.trim_matches('"'), 16).unwrap();
+            assert_eq!(bits, x.to_bits(), "{}", s);
+        }
+    }
+}
