@@ -3,7 +3,7 @@
 //! Compiling computes the factor and offset exactly and rounds each once; applying is a
 //! multiply (and an add for temperatures, a divide for fuel economy).
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::sync::Mutex;
 
 use crate::dimension::Dimension;
@@ -33,6 +33,16 @@ impl Conversion {
         }
     }
 
+    /// Converts `from` into `to` (equal lengths; extra elements are left alone).
+    pub fn apply_into(&self, from: &[f64], to: &mut [f64]) {
+        let pairs = to.iter_mut().zip(from.iter());
+        match *self {
+            Conversion::Linear { factor } => pairs.for_each(|(y, x)| *y = x * factor),
+            Conversion::Affine { factor, offset } => pairs.for_each(|(y, x)| *y = x.mul_add(factor, offset)),
+            Conversion::Reciprocal { k } => pairs.for_each(|(y, x)| *y = k / x),
+        }
+    }
+
     pub fn apply_slice(&self, xs: &mut [f64]) {
         match *self {
             Conversion::Linear { factor } => xs.iter_mut().for_each(|x| *x *= factor),
@@ -57,7 +67,7 @@ const CACHE_LIMIT: usize = 4096;
 
 #[derive(Default)]
 pub struct ConversionCache {
-    map: Mutex<HashMap<String, HashMap<String, Conversion>>>,
+    map: Mutex<FastMap<String, FastMap<String, Conversion>>>,
 }
 
 impl Registry {
@@ -99,7 +109,7 @@ impl Registry {
             if map.len() >= CACHE_LIMIT {
                 map.clear();
             }
-            map.entry(from.to_string()).or_insert_with(HashMap::new).insert(to.to_string(), c);
+            map.entry(from.to_string()).or_insert_with(FastMap::default).insert(to.to_string(), c);
         }
         Ok(c)
     }

@@ -14,12 +14,16 @@ pub struct Resolved {
     pub dim: Dimension,
     /// For scales with a shifted zero: absolute = (value + offset) × factor.
     pub offset: Option<Number>,
-    /// The unit's name as people read it, prefix included ("kilometer").
-    pub name: String,
 }
 
 pub trait Resolver {
     fn resolve(&self, name: &str, pos: usize) -> Result<Resolved, UnitError>;
+
+    /// The unit's name as people read it, prefix included (`km` → "kilometer"). Only the
+    /// interpretation needs it, so resolving stays free of string building.
+    fn spelled_out(&self, name: &str) -> Option<String> {
+        Some(name.to_string())
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -56,11 +60,25 @@ pub fn resolve_with_power(r: &dyn Resolver, name: &str, pos: usize) -> Result<Re
             if found.offset.is_none() {
                 let factor = found.factor.powi(p).ok_or_else(too_large)?;
                 let dim = found.dim.pow(p).ok_or_else(dimension_overflow)?;
-                return Ok(Resolved { factor, dim, offset: None, name: format!("{}^{}", found.name, p) });
+                return Ok(Resolved { factor, dim, offset: None });
             }
         }
     }
     Err(first_error)
+}
+
+fn spelled_out_with_power(r: &dyn Resolver, name: &str) -> String {
+    if let Some(spelled) = r.spelled_out(name) {
+        return spelled;
+    }
+    let digits = name.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && digits < name.len() {
+        let (base, power) = name.split_at(name.len() - digits);
+        if let Some(spelled) = r.spelled_out(base) {
+            return format!("{}^{}", spelled, power);
+        }
+    }
+    name.to_string()
 }
 
 /// When the expression is a number times one offset unit (`100 °C`, `-40 degF`) it names
@@ -191,10 +209,7 @@ pub fn describe(d: &Dimension) -> String {
 pub fn interpret(e: &Expr, r: &dyn Resolver) -> String {
     match e {
         Expr::Num { text, .. } => text.clone(),
-        Expr::Unit { name, pos } => match resolve_with_power(r, name, *pos) {
-            Ok(u) => u.name,
-            Err(_) => name.clone(),
-        },
+        Expr::Unit { name, .. } => spelled_out_with_power(r, name),
         Expr::Neg(a) => format!("-{}", interpret_operand(a, r)),
         Expr::Add(a, b) => format!("{} + {}", interpret(a, r), interpret(b, r)),
         Expr::Sub(a, b) => format!("{} - {}", interpret(a, r), interpret_operand(b, r)),

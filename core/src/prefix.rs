@@ -63,11 +63,14 @@ pub const PREFIXES: &[Prefix] = &[
 
 impl Prefix {
     pub fn factor(&self) -> Number {
-        let (base, power) = match self.kind {
-            PrefixKind::Si => (10, self.power),
-            PrefixKind::Binary => (1024, self.power),
+        // Every prefix fits in 128 bits (10^30, 2^80), so integer powers are exact.
+        let base: i128 = match self.kind {
+            PrefixKind::Si => 10,
+            PrefixKind::Binary => 1024,
         };
-        Number::from_rational(Rational::from_int(base).checked_pow(power).unwrap_or(Rational::ONE))
+        let magnitude = base.pow(self.power.unsigned_abs());
+        let r = if self.power >= 0 { Rational::from_int(magnitude) } else { Rational::from_int(magnitude).recip().unwrap_or(Rational::ONE) };
+        Number::from_rational(r)
     }
 
     pub fn symbol(&self) -> &'static str {

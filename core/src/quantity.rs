@@ -58,7 +58,11 @@ pub fn merge_multiword(r: &Registry, toks: Vec<Token>) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
-        if let Tok::Ident(_) = toks[i].tok {
+        let joinable = match &toks[i].tok {
+            Tok::Ident(w) => i + 1 < toks.len() && r.starts_multiword(w),
+            _ => false,
+        };
+        if joinable {
             let mut best: Option<(usize, String)> = None;
             let mut name = String::new();
             for j in i..toks.len().min(i + 4) {

@@ -13,15 +13,55 @@ pub struct Rational {
     den: i128, // always > 0, gcd(num, den) == 1
 }
 
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
+/// Binary GCD: shifts and subtractions instead of 128-bit divisions, which are slow.
+fn gcd(a: i128, b: i128) -> i128 {
+    let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+    if a <= u64::MAX as u128 && b <= u64::MAX as u128 {
+        return gcd_u64(a as u64, b as u64) as i128;
     }
-    a
+    gcd_u128(a, b) as i128
+}
+
+fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+fn gcd_u128(mut a: u128, mut b: u128) -> u128 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
 }
 
 impl Rational {
@@ -101,7 +141,11 @@ impl Rational {
         let g2 = gcd(o.num, self.den).max(1);
         let n = (self.num / g1).checked_mul(o.num / g2)?;
         let d = (self.den / g2).checked_mul(o.den / g1)?;
-        Rational::new(n, d)
+        // Both inputs were reduced and we cancelled across, so n/d is already reduced.
+        if n == i128::MIN {
+            return None;
+        }
+        Some(Rational { num: n, den: d })
     }
 
     pub fn checked_div(self, o: Rational) -> Option<Rational> {

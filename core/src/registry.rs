@@ -2,7 +2,7 @@
 //! (symbols, names, aliases, SI and binary prefixes).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::sync::{Arc, Mutex};
 
 use crate::conversion::ConversionCache;
@@ -67,11 +67,14 @@ pub struct Registry {
     pub units: Vec<Unit>,
     pub categories: Vec<Category>,
     /// Symbols, names and aliases exactly as written.
-    exact: HashMap<String, usize>,
+    exact: FastMap<String, usize>,
     /// Names and aliases (not symbols) in lower case, for `Meter` or `FEET`.
-    folded: HashMap<String, usize>,
+    folded: FastMap<String, usize>,
     /// Dimensions between which reciprocal conversion is allowed (fuel economy).
     reciprocal_dims: Vec<Dimension>,
+    /// Lower-cased first words of names with spaces (`fl` of `fl oz`), so the parser only
+    /// tries to join words that can start such a name.
+    multiword_heads: FastMap<String, ()>,
     pub(crate) cache: ConversionCache,
 }
 
@@ -104,14 +107,14 @@ impl Registry {
     }
 
     fn build(records: Records) -> Result<Registry, String> {
-        let mut exact: HashMap<String, usize> = HashMap::new();
-        let mut folded: HashMap<String, usize> = HashMap::new();
-        let mut ids: HashMap<&str, usize> = HashMap::new();
+        let mut exact: FastMap<String, usize> = FastMap::default();
+        let mut folded: FastMap<String, usize> = FastMap::default();
+        let mut ids: FastMap<&str, usize> = FastMap::default();
         for (i, u) in records.units.iter().enumerate() {
             if let Some(j) = ids.insert(&u.id, i) {
                 return Err(format!("{}:{}: id '{}' is also used at line {}", u.file, u.line, u.id, records.units[j].line));
             }
-            let claim = |map: &mut HashMap<String, usize>, key: String| -> Result<(), String> {
+            let claim = |map: &mut FastMap<String, usize>, key: String| -> Result<(), String> {
                 match map.get(&key) {
                     Some(&j) if j != i => {
                         let other: &UnitRecord = &records.units[j];
@@ -208,7 +211,13 @@ impl Registry {
                 units: ordered,
             });
         }
-        Ok(Registry { units, categories, exact, folded, reciprocal_dims, cache: ConversionCache::default() })
+        let mut multiword_heads = FastMap::default();
+        for name in exact.keys() {
+            if let Some((head, _)) = name.split_once(' ') {
+                multiword_heads.insert(head.to_lowercase(), ());
+            }
+        }
+        Ok(Registry { units, categories, exact, folded, reciprocal_dims, multiword_heads, cache: ConversionCache::default() })
     }
 
     pub fn unit_by_id(&self, id: &str) -> Option<&Unit> {
@@ -228,6 +237,15 @@ impl Registry {
         })
     }
 
+    /// Whether some unit name with spaces starts with this word.
+    pub fn starts_multiword(&self, word: &str) -> bool {
+        if word.chars().any(char::is_uppercase) {
+            self.multiword_heads.contains_key(&word.to_lowercase())
+        } else {
+            self.multiword_heads.contains_key(word)
+        }
+    }
+
     /// Whether `text` is exactly a known symbol, name or alias (no prefix needed).
     pub fn is_known_name(&self, text: &str) -> bool {
         self.exact.contains_key(text) || self.folded.contains_key(&text.to_lowercase())
@@ -236,13 +254,8 @@ impl Registry {
     pub fn resolve_ref(&self, r: UnitRef) -> Resolved {
         let u = &self.units[r.unit];
         match r.prefix {
-            None => Resolved { factor: u.factor, dim: u.dim, offset: u.offset, name: u.singular.clone() },
-            Some(p) => Resolved {
-                factor: PREFIXES[p].factor().mul(u.factor),
-                dim: u.dim,
-                offset: None,
-                name: format!("{}{}", PREFIXES[p].name, u.singular),
-            },
+            None => Resolved { factor: u.factor, dim: u.dim, offset: u.offset },
+            Some(p) => Resolved { factor: PREFIXES[p].factor().mul(u.factor), dim: u.dim, offset: None },
         }
     }
 
@@ -285,8 +298,8 @@ impl Registry {
 /// Words that may contain prefixes: a unit's symbol takes symbol prefixes, its long names
 /// take name prefixes.
 fn lookup_in<'s>(
-    exact: &HashMap<String, usize>,
-    folded: &HashMap<String, usize>,
+    exact: &FastMap<String, usize>,
+    folded: &FastMap<String, usize>,
     name: &str,
     info: impl Fn(usize) -> (&'s str, bool, bool),
 ) -> Option<UnitRef> {
@@ -345,8 +358,8 @@ enum State {
 /// Resolves definitions in any order, detecting cycles.
 struct Builder<'a> {
     records: &'a Records,
-    exact: &'a HashMap<String, usize>,
-    folded: &'a HashMap<String, usize>,
+    exact: &'a FastMap<String, usize>,
+    folded: &'a FastMap<String, usize>,
     state: RefCell<Vec<State>>,
 }
 
@@ -412,7 +425,7 @@ impl<'a> Resolver for Builder<'a> {
             None => factor,
         };
         let offset = if found.prefix.is_some() { None } else { offset };
-        Ok(Resolved { factor, dim, offset, name: name.to_string() })
+        Ok(Resolved { factor, dim, offset })
     }
 }
 
@@ -422,5 +435,14 @@ impl Resolver for Registry {
             Some(r) => Ok(self.resolve_ref(r)),
             None => Err(UnitError::unknown_unit(name, Some(pos), crate::search::suggestions(self, name))),
         }
+    }
+
+    fn spelled_out(&self, name: &str) -> Option<String> {
+        let r = self.lookup(name)?;
+        let singular = &self.units[r.unit].singular;
+        Some(match r.prefix {
+            Some(p) => format!("{}{}", PREFIXES[p].name, singular),
+            None => singular.clone(),
+        })
     }
 }

@@ -9,18 +9,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version as _version
-from typing import Any
+from collections import namedtuple
 
 from . import _core
 from ._core import Quantity, UnitError
 
-try:
-    __version__ = _version("embedded-unit-converter")
-except PackageNotFoundError:  # running from a bundle without metadata
-    __version__ = "0.1.0"
+# Start-up matters (a converter is opened for one answer): no dataclasses or
+# importlib.metadata here, both cost more than building the whole unit table.
+__version__: str = _core.__version__
 
 __all__ = [
     "Category",
@@ -36,33 +32,25 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A unit as listed in a category."""
+class Unit(namedtuple("Unit", "id name plural symbol aliases category")):
+    """A unit as listed in a category: ``id``, ``name``, ``plural``, ``symbol``,
+    ``aliases`` (a tuple) and ``category`` (the category's id)."""
 
-    id: str
-    name: str
-    plural: str
-    symbol: str
-    aliases: tuple[str, ...]
-    category: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Category:
-    """A kind of quantity (Length, Speed, ...) and its units, common ones first."""
+class Category(namedtuple("Category", "id name units")):
+    """A kind of quantity (Length, Speed, ...) and its units (a tuple), common first."""
 
-    id: str
-    name: str
-    units: tuple[Unit, ...]
+    __slots__ = ()
 
 
-def _unit(row: tuple) -> Unit:
+def _unit(row):
     uid, name, plural, symbol, aliases, category = row
     return Unit(uid, name, plural, symbol, tuple(aliases), category)
 
 
-def convert(value: Any, from_unit: str, to_unit: str) -> Any:
+def convert(value, from_unit, to_unit):
     """Converts ``value`` from one unit expression to another.
 
     A float gives a float; a numpy array or any 1-D float64 buffer gives a numpy array
@@ -73,26 +61,28 @@ def convert(value: Any, from_unit: str, to_unit: str) -> Any:
     return _core.convert_array(value, from_unit, to_unit)
 
 
-def evaluate(text: str) -> Quantity:
+def evaluate(text):
     """Evaluates free text such as ``"5 ft 3 in to cm"`` or ``"100 km/h"``."""
     return _core.evaluate(text)
 
 
-@lru_cache(maxsize=1)
-def _categories() -> tuple[Category, ...]:
-    return tuple(Category(cid, name, tuple(_unit(u) for u in units)) for cid, name, units in _core.categories())
+_category_cache = []
 
 
-def categories() -> list[Category]:
+def categories():
     """Every category with its units, most common first."""
-    return list(_categories())
+    if not _category_cache:
+        _category_cache.extend(
+            Category(cid, name, tuple(_unit(u) for u in units)) for cid, name, units in _core.categories()
+        )
+    return list(_category_cache)
 
 
-def find_units(text: str, limit: int = 10) -> list[Unit]:
+def find_units(text, limit=10):
     """Units whose name, symbol or alias matches ``text``, best first; forgives typos."""
     return [_unit(u) for u in _core.find_units(text, limit)]
 
 
-def format_value(value: float, significant: int = 15) -> str:
+def format_value(value, significant=15):
     """A number with at most ``significant`` digits and no float noise (``3.785411784``)."""
     return _core.format_value(value, significant)

@@ -42,23 +42,29 @@ fn convert(py: Python<'_>, value: f64, from_unit: &str, to_unit: &str) -> PyResu
 fn convert_array<'py>(py: Python<'py>, values: &Bound<'py, PyAny>, from_unit: &str, to_unit: &str) -> PyResult<Bound<'py, PyAny>> {
     let conversion = registry().conversion(from_unit, to_unit).map_err(|e| to_py_err(py, e))?;
     let numpy = py.import("numpy")?;
+    // Read the input where it lies (no copy when it is already contiguous float64) and
+    // write a fresh array in one pass, as numpy's own multiply does.
     let input = numpy.call_method1("ascontiguousarray", (values, "float64"))?;
-    let output = numpy.call_method1("array", (&input, "float64"))?; // a private copy to write into
-    let data = buffer_of(&output)?;
-    let length: usize = output.getattr("size")?.extract()?;
+    let output = numpy.call_method1("empty_like", (&input,))?;
+    let source = data_pointer(&input, false)?;
+    let target = data_pointer(&output, true)?;
+    let length: usize = input.getattr("size")?.extract()?;
     py.detach(move || {
-        // SAFETY: `output` is a fresh, C-contiguous, writable float64 array of `length`
-        // elements that nothing else references; we hold it alive across this call.
-        let slice = unsafe { std::slice::from_raw_parts_mut(data as *mut f64, length) };
-        conversion.apply_slice(slice);
+        // SAFETY: both are C-contiguous float64 arrays of `length` elements, checked by
+        // `data_pointer`; `output` is freshly allocated and distinct from `input`, and both
+        // stay alive (we hold references) for the duration of this call.
+        let from = unsafe { std::slice::from_raw_parts(source as *const f64, length) };
+        let to = unsafe { std::slice::from_raw_parts_mut(target as *mut f64, length) };
+        conversion.apply_into(from, to);
     });
     Ok(output)
 }
 
-/// The data pointer of a numpy array, checked to be writable, C-contiguous float64.
-fn buffer_of(array: &Bound<'_, PyAny>) -> PyResult<usize> {
+/// The data pointer of a numpy array, checked to be C-contiguous float64 (and writable).
+fn data_pointer(array: &Bound<'_, PyAny>, writable: bool) -> PyResult<usize> {
     let flags = array.getattr("flags")?;
-    let ok_flags: bool = flags.getattr("c_contiguous")?.extract::<bool>()? && flags.getattr("writeable")?.extract::<bool>()?;
+    let ok_flags: bool =
+        flags.getattr("c_contiguous")?.extract::<bool>()? && (!writable || flags.getattr("writeable")?.extract::<bool>()?);
     let itemsize: usize = array.getattr("itemsize")?.extract()?;
     let kind: String = array.getattr("dtype")?.getattr("kind")?.extract()?;
     if !ok_flags || itemsize != 8 || kind != "f" {
@@ -181,6 +187,7 @@ fn format_value(value: f64, significant: usize) -> String {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("UnitError", m.py().get_type::<UnitError>())?;
     m.add_class::<Quantity>()?;
     m.add_function(wrap_pyfunction!(convert, m)?)?;
