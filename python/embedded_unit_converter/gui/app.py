@@ -1,0 +1,139 @@
+"""Start-up: the application object, translations, the QML engine, and the command
+line options used by packagers (--self-test) and the README (--screenshot)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator, QUrl
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuickControls2 import QQuickStyle
+
+HERE = Path(__file__).resolve().parent
+QML_DIR = HERE / "qml"
+I18N_DIR = HERE / "i18n"
+MODULE = "EmbeddedUnitConverter"
+STYLE = "Basic"  # the only Controls style the packaged build bundles
+
+APP_NAME = "Embedded Unit Converter"
+_translators: list[QTranslator] = []
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> None:
+    """Loads the app's and Qt's own translations for the locale (default: the system's)."""
+    locale = locale or QLocale()
+    for name, folder in (("embedded_unit_converter", str(I18N_DIR)),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+
+
+def create_engine(settings_path: str | None = None, theme: str | None = None) -> QQmlApplicationEngine:
+    """Returns a QQmlApplicationEngine with the main window loaded.
+
+    A QGuiApplication must exist. ``settings_path`` points the window at its own settings
+    file (tests, screenshots); ``theme`` ("light"/"dark") overrides the saved theme for
+    this run without saving it. Raises RuntimeError when the QML fails to load.
+    """
+    # Importing the view models registers them with QML (@QmlElement).
+    from . import converter  # noqa: F401
+
+    converter.session["settings_path"] = settings_path
+    converter.session["theme"] = theme
+    if not QQuickStyle.name() or QQuickStyle.name() != STYLE:
+        QQuickStyle.setStyle(STYLE)
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(QML_DIR))
+    engine.loadFromModule(MODULE, "Main")
+    if not engine.rootObjects():
+        raise RuntimeError("the QML window failed to load")
+    return engine
+
+
+def dispose_engine(engine: QQmlApplicationEngine) -> None:
+    """Destroys the engine now, before Python tears down the view models.
+
+    Left to interpreter shutdown, the Converter can go first and every binding on it
+    logs "Cannot read property ... of null".
+    """
+    engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def _parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="embedded-unit-converter", description=APP_NAME)
+    parser.add_argument("--screenshot", metavar="PATH", help="render the window once to a PNG and exit")
+    parser.add_argument("--theme", choices=("light", "dark"), default=os.environ.get("EUC_THEME") or None,
+                        help="use this theme for this run (default: saved choice, else the system's)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the Rust core and load the window offscreen; exit 0 if all is right")
+    parser.add_argument("--settings", metavar="PATH", help="settings file to use")
+    parser.add_argument("--locale", metavar="NAME", help="language and number format, e.g. de_DE")
+    parser.add_argument("--size", metavar="WxH", help="window size (with --screenshot)")
+    parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from .self_test import run
+
+        return run()
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.locale:
+        QLocale.setDefault(QLocale(args.locale))
+    QCoreApplication.setOrganizationName("EmbeddedUnitConverter")
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setDesktopFileName("embedded-unit-converter")
+    install_translations(app)
+    settings_path = args.settings
+    if args.screenshot and not settings_path:
+        # A screenshot shows defaults, not whatever the person last typed.
+        import tempfile
+
+        settings_path = str(Path(tempfile.mkdtemp()) / "screenshot.ini")
+    try:
+        engine = create_engine(settings_path, args.theme)
+    except RuntimeError as exc:
+        print(f"embedded-unit-converter: {exc}", file=sys.stderr)
+        return 1
+    window = engine.rootObjects()[0]
+    if args.size:
+        w, _, h = args.size.partition("x")
+        window.setWidth(int(w))
+        window.setHeight(int(h))
+    if args.screenshot:
+        code = _screenshot(app, window, args.screenshot)
+        dispose_engine(engine)
+        return code
+    if args.quit_after_first_frame:
+        window.frameSwapped.connect(lambda: (print("first-frame", flush=True), app.quit()))
+    code = app.exec()
+    dispose_engine(engine)
+    return code
+
+
+def _screenshot(app: QGuiApplication, window, path: str) -> int:
+    result = {"code": 1}
+
+    def grab() -> None:
+        image = window.grabWindow()
+        result["code"] = 0 if image.save(path) else 1
+        if result["code"]:
+            print(f"embedded-unit-converter: cannot write {path}", file=sys.stderr)
+        app.quit()
+
+    window.show()
+    # Let layouts settle and fonts load before grabbing.
+    QTimer.singleShot(400, grab)
+    app.exec()
+    return result["code"]

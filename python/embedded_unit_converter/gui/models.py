@@ -1,0 +1,293 @@
+"""List models the window shows: categories, unit pickers, every unit of a category,
+and saved conversions (favourites, recents)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+
+import embedded_unit_converter as euc
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def unit_label(unit: euc.Unit) -> str:
+    """"kilometer per hour (km/h)": the name a person reads, the symbol they type."""
+    return f"{unit.name} ({unit.symbol})" if unit.symbol and unit.symbol != unit.name else unit.name
+
+
+class _RowModel(QAbstractListModel):
+    """A list of dict rows, one role per key in ROLES."""
+
+    ROLES: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._role_ids = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLES)}
+        self._role_of = {name: role for role, name in self._role_ids.items()}
+
+    countChanged = Signal()
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {role: QByteArray(name.encode()) for role, name in self._role_ids.items()}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.get(self.ROLES[0])
+        name = self._role_ids.get(role)
+        return row.get(name) if name else None
+
+    def role(self, name: str) -> int:
+        return self._role_of[name]
+
+    def _set_rows(self, rows: list[dict[str, Any]]) -> None:
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        self.countChanged.emit()
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self._rows)
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    count = Property(int, _count, notify=countChanged)
+
+    @Slot(int, str, result="QVariant")
+    def get(self, row: int, key: str) -> Any:
+        if 0 <= row < len(self._rows):
+            return self._rows[row].get(key)
+        return None
+
+
+class CategoryModel(_RowModel):
+    """Every category, in the core's order (most common first)."""
+
+    ROLES = ("name", "categoryId", "unitCount")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._set_rows(
+            [{"name": c.name, "categoryId": c.id, "unitCount": len(c.units)} for c in euc.categories()]
+        )
+
+    @Slot(str, result=int)
+    def indexOf(self, category_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row["categoryId"] == category_id:
+                return i
+        return -1
+
+
+class UnitModel(_RowModel):
+    """Units a picker offers: the category's units, or, while the user types, what
+    find_units (the core's typo-tolerant search) returns, this category's matches first.
+    """
+
+    ROLES = ("label", "unitId", "name", "symbol", "categoryId", "inCategory")
+
+    filterChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._category = ""
+        self._filter = ""
+
+    def set_category(self, category_id: str) -> None:
+        self._category = category_id
+        self._refresh()
+
+    def _get_filter(self) -> str:
+        return self._filter
+
+    def _set_filter(self, text: str) -> None:
+        if text == self._filter:
+            return
+        self._filter = text
+        self._refresh()
+        self.filterChanged.emit()
+
+    filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
+
+    def _row(self, unit: euc.Unit) -> dict[str, Any]:
+        return {
+            "label": unit_label(unit),
+            "unitId": unit.id,
+            "name": unit.name,
+            "symbol": unit.symbol,
+            "categoryId": unit.category,
+            "inCategory": unit.category == self._category,
+        }
+
+    def _refresh(self) -> None:
+        text = self._filter.strip()
+        if not text:
+            units = [u for c in euc.categories() if c.id == self._category for u in c.units]
+        else:
+            found = euc.find_units(text, 30)
+            units = [u for u in found if u.category == self._category]
+            units += [u for u in found if u.category != self._category]
+        self._set_rows([self._row(u) for u in units])
+
+
+class AllUnitsModel(_RowModel):
+    """The current value in every unit of the category.
+
+    Typing changes only the numbers: rows stay, and one dataChanged for the value role
+    tells the view to repaint them. Rows are rebuilt only when the category or the
+    filter changes.
+    """
+
+    ROLES = ("label", "unitId", "symbol", "value", "isTarget")
+
+    filterChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._category = ""
+        self._filter = ""
+        self._units: tuple[euc.Unit, ...] = ()
+        self._source = (None, "")  # (value, unit id)
+        self._target = ""
+        self._formatter: Callable[[float], str] = str
+
+    def set_formatter(self, formatter: Callable[[float], str]) -> None:
+        self._formatter = formatter
+
+    def set_category(self, category_id: str) -> None:
+        if category_id == self._category:
+            return
+        self._category = category_id
+        self._units = next((c.units for c in euc.categories() if c.id == category_id), ())
+        self._rebuild()
+
+    def _get_filter(self) -> str:
+        return self._filter
+
+    def _set_filter(self, text: str) -> None:
+        if text == self._filter:
+            return
+        self._filter = text
+        self._rebuild()
+        self.filterChanged.emit()
+
+    filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
+
+    def _matches(self, unit: euc.Unit, needle: str) -> bool:
+        hay = " ".join((unit.name, unit.plural, unit.symbol, *unit.aliases)).casefold()
+        return needle in hay
+
+    def _rebuild(self) -> None:
+        needle = self._filter.strip().casefold()
+        units = [u for u in self._units if not needle or self._matches(u, needle)]
+        if needle and not units:
+            # Fall back to the core's typo-tolerant search within this category.
+            found = {u.id for u in euc.find_units(self._filter, 30)}
+            units = [u for u in self._units if u.id in found]
+        rows = [
+            {"label": unit_label(u), "unitId": u.id, "symbol": u.symbol, "value": "",
+             "isTarget": u.id == self._target}
+            for u in units
+        ]
+        self.beginResetModel()
+        self._rows = rows
+        self._fill_values()
+        self.endResetModel()
+        self.countChanged.emit()
+
+    def _fill_values(self) -> bool:
+        value, unit = self._source
+        changed = False
+        for row in self._rows:
+            text = ""
+            if value is not None and unit:
+                try:
+                    text = self._formatter(euc.convert(value, unit, row["unitId"]))
+                except (euc.UnitError, ValueError, OverflowError):
+                    text = ""
+            if text != row["value"]:
+                row["value"] = text
+                changed = True
+        return changed
+
+    def set_source(self, value: float | None, unit_id: str) -> None:
+        self._source = (value, unit_id)
+        self.refresh_values()
+
+    def refresh_values(self) -> None:
+        if self._rows and self._fill_values():
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [self.role("value")])
+
+    def set_target(self, unit_id: str) -> None:
+        self._target = unit_id
+        changed = False
+        for row in self._rows:
+            flag = row["unitId"] == unit_id
+            changed |= flag != row["isTarget"]
+            row["isTarget"] = flag
+        if changed and self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [self.role("isTarget")])
+
+
+class SavedConversionModel(_RowModel):
+    """Favourite or recent conversions: a category, two units and (for recents) a value."""
+
+    ROLES = ("label", "categoryId", "fromUnit", "toUnit", "fromText")
+
+    def __init__(self, limit: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+
+    def load(self, records: Sequence[Any]) -> None:
+        units = {u.id: u for c in euc.categories() for u in c.units}
+        rows = []
+        for rec in records:
+            # Records come from a file a person may have edited: skip what does not fit.
+            if not isinstance(rec, dict):
+                continue
+            f, t = units.get(str(rec.get("fromUnit"))), units.get(str(rec.get("toUnit")))
+            if not f or not t or f.category != t.category:
+                continue
+            rows.append(self._row(f, t, str(rec.get("fromText", ""))[:50]))
+        self._set_rows(rows[: self.limit])
+
+    def _row(self, f: euc.Unit, t: euc.Unit, text: str) -> dict[str, Any]:
+        pair = f"{f.symbol or f.name} → {t.symbol or t.name}"
+        return {"label": f"{text} {pair}" if text else pair, "categoryId": f.category,
+                "fromUnit": f.id, "toUnit": t.id, "fromText": text}
+
+    def records(self) -> list[dict[str, str]]:
+        return [{k: r[k] for k in ("fromUnit", "toUnit", "fromText")} for r in self._rows]
+
+    def contains(self, from_unit: str, to_unit: str) -> bool:
+        return any(r["fromUnit"] == from_unit and r["toUnit"] == to_unit for r in self._rows)
+
+    def add(self, f: euc.Unit, t: euc.Unit, text: str = "") -> None:
+        rows = [r for r in self._rows if not (r["fromUnit"] == f.id and r["toUnit"] == t.id
+                                              and (not text or r["fromText"] == text))]
+        rows.insert(0, self._row(f, t, text))
+        self._set_rows(rows[: self.limit])
+
+    def remove(self, from_unit: str, to_unit: str) -> None:
+        self._set_rows([r for r in self._rows if not (r["fromUnit"] == from_unit and r["toUnit"] == to_unit)])

@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The current value in every unit of the category; click a row to make it the target.
+Card {
+    id: panel
+    property var converter
+    property alias filterField: filter
+    title: qsTr("All units")
+
+    TextField {
+        id: filter
+        objectName: "allUnitsFilter"
+        Layout.fillWidth: true
+        placeholderText: qsTr("Filter units")
+        placeholderTextColor: Theme.mutedText
+        color: Theme.text
+        font.pointSize: Theme.bodySize
+        text: panel.converter.allUnits.filter
+        Accessible.name: qsTr("Filter all units")
+        Accessible.description: qsTr("Shows only units whose name, symbol or alias contains this text")
+        background: Rectangle {
+            radius: 8
+            color: Theme.surfaceAlt
+            border.width: filter.activeFocus ? 2 : 1
+            border.color: filter.activeFocus ? Theme.accent : Theme.border
+        }
+        onTextEdited: panel.converter.allUnits.filter = text
+        Keys.onDownPressed: { view.forceActiveFocus() }
+    }
+
+    ListView {
+        id: view
+        objectName: "allUnitsView"
+        Layout.fillWidth: true
+        Layout.preferredHeight: contentHeight
+        interactive: false
+        model: panel.converter.allUnits
+        currentIndex: -1
+        keyNavigationEnabled: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Value in every unit")
+        Accessible.description: qsTr("Press Enter on a unit to convert to it")
+        Keys.onReturnPressed: if (currentIndex >= 0) panel.converter.chooseToUnit(model.get(currentIndex, "unitId"))
+        Keys.onEnterPressed: if (currentIndex >= 0) panel.converter.chooseToUnit(model.get(currentIndex, "unitId"))
+        onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
+        delegate: ItemDelegate {
+            id: row
+            required property int index
+            required property string label
+            required property string unitId
+            required property string value
+            required property bool isTarget
+            width: ListView.view.width
+            font.pointSize: Theme.bodySize
+            highlighted: ListView.isCurrentItem && view.activeFocus
+            Accessible.name: qsTr("%1 %2").arg(value).arg(label)
+            Accessible.description: isTarget ? qsTr("Current target unit") : qsTr("Click to convert to this unit")
+            onClicked: {
+                view.currentIndex = index
+                panel.converter.chooseToUnit(unitId)
+            }
+            contentItem: RowLayout {
+                spacing: 10
+                Text {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: row.label
+                    color: row.isTarget ? Theme.accent : Theme.mutedText
+                    font.pointSize: Theme.bodySize
+                    font.weight: row.isTarget ? Font.DemiBold : Font.Normal
+                    elide: Text.ElideRight
+                }
+                Text {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    horizontalAlignment: Text.AlignRight
+                    text: row.value === "" ? "—" : row.value
+                    color: Theme.text
+                    font.pointSize: Theme.bodySize
+                    font.weight: row.isTarget ? Font.DemiBold : Font.Normal
+                    elide: Text.ElideLeft
+                }
+            }
+            background: Rectangle {
+                radius: 6
+                color: row.highlighted ? Theme.accentSoft : (row.isTarget ? Theme.accentSoft : (row.hovered ? Theme.surfaceAlt : "transparent"))
+                opacity: row.isTarget && !row.highlighted ? 0.6 : 1
+            }
+        }
+    }
+}
