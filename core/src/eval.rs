@@ -97,8 +97,9 @@ pub fn affine_source<'e>(e: &'e Expr) -> Option<(Option<&'e Expr>, &'e str, usiz
 
 pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
     if let Some((number, name, pos, negative)) = affine_source(e) {
-        let unit = resolve_with_power(r, name, pos)?;
-        if let Some(offset) = unit.offset {
+        // A failed lookup falls through: the general path reports it (or knows `pi`).
+        let shifted = resolve_with_power(r, name, pos).ok().and_then(|u| u.offset.map(|o| (o, u)));
+        if let Some((offset, unit)) = shifted {
             let mut n = match number {
                 Some(n) => eval(n, r)?.num,
                 None => Number::ONE,

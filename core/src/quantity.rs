@@ -91,24 +91,30 @@ pub fn merge_multiword(r: &Registry, toks: Vec<Token>) -> Vec<Token> {
     out
 }
 
-/// Splits at the target keyword: `to`, `->`, `as`, or `in` when more follows it
-/// (a trailing `in` is the inch: `5 ft 3 in`). The last keyword wins.
+/// Splits at the target keyword: `to`, `->`, `as`, `into`, or else `in` when a unit
+/// follows it (a trailing `in` is the inch: `5 ft 3 in`). Only keywords outside
+/// parentheses count, and the last one wins.
 fn split_target(toks: &[Token]) -> Option<usize> {
-    let mut found = None;
+    let mut strong = None;
+    let mut weak = None;
+    let mut depth = 0i32;
     for (i, t) in toks.iter().enumerate() {
-        let keyword = match &t.tok {
-            Tok::Arrow => true,
-            Tok::Ident(w) => {
+        match &t.tok {
+            Tok::Op('(') => depth += 1,
+            Tok::Op(')') => depth -= 1,
+            Tok::Arrow if depth == 0 && i > 0 => strong = Some(i),
+            Tok::Ident(w) if depth == 0 && i > 0 => {
                 let w = w.to_lowercase();
-                (w == "to" || w == "as" || w == "into") || (w == "in" && i + 1 < toks.len() && i > 0)
+                if w == "to" || w == "as" || w == "into" {
+                    strong = Some(i);
+                } else if w == "in" && matches!(toks.get(i + 1).map(|n| &n.tok), Some(Tok::Ident(_)) | Some(Tok::Op('('))) {
+                    weak = Some(i);
+                }
             }
-            _ => false,
-        };
-        if keyword && i > 0 {
-            found = Some(i);
+            _ => {}
         }
     }
-    found
+    strong.or(weak)
 }
 
 impl Registry {

@@ -1,0 +1,85 @@
+//! A linear conversion's result is within 1 ulp of the exact value: checked against the
+//! exact rational evaluation of the same conversion on random inputs.
+
+use unit_core::number::Number;
+use unit_core::Registry;
+
+/// Deterministic xorshift, so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// A random dyadic number m / 2^k: exactly representable as f64 and as a finite decimal.
+fn random_input(rng: &mut Rng) -> (f64, String) {
+    let m = (rng.next() >> 24) as u128; // < 2^40
+    let k = (rng.next() % 21) as u32;
+    let value = m as f64 / (1u64 << k) as f64;
+    let digits = (m * 5u128.pow(k)).to_string();
+    let text = if k == 0 {
+        digits
+    } else {
+        let padded = format!("{:0>width$}", digits, width = k as usize + 1);
+        let split = padded.len() - k as usize;
+        format!("{}.{}", &padded[..split], &padded[split..])
+    };
+    (value, text)
+}
+
+fn ulp(x: f64) -> f64 {
+    let x = x.abs();
+    f64::from_bits(x.to_bits() + 1) - x
+}
+
+#[test]
+fn linear_conversions_are_within_one_ulp() {
+    let r = Registry::builtin();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut checked = 0;
+    for category in &r.categories {
+        let linear: Vec<String> = category
+            .units
+            .iter()
+            .map(|&u| r.entry(u).symbol)
+            .filter(|s| {
+                let u = r.lookup(s).map(|x| &r.units[x.unit]);
+                u.map_or(false, |u| u.offset.is_none() && matches!(u.factor, Number::Exact(_, 0)))
+            })
+            .filter(|s| !s.contains(' ') && !s.contains(';'))
+            .collect();
+        if linear.len() < 2 || category.reciprocal {
+            continue;
+        }
+        for _ in 0..60 {
+            let a = &linear[(rng.next() % linear.len() as u64) as usize];
+            let b = &linear[(rng.next() % linear.len() as u64) as usize];
+            let (x, text) = random_input(&mut rng);
+            let fast = r.convert(x, a, b).unwrap();
+            let exact = match r.evaluate(&format!("{} ({}) to {}", text, a, b)) {
+                Ok(q) => q.value,
+                Err(e) => panic!("{} {} to {}: {}", text, a, b, e),
+            };
+            if exact == 0.0 || !exact.is_finite() {
+                continue;
+            }
+            assert!(
+                (fast - exact).abs() <= ulp(exact),
+                "{} {} -> {}: fast {:e}, exact {:e} ({} ulp)",
+                text,
+                a,
+                b,
+                fast,
+                exact,
+                (fast - exact).abs() / ulp(exact)
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 300, "only {} conversions checked", checked);
+}

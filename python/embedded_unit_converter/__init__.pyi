@@ -1,0 +1,27 @@
+from typing import Any, NamedTuple, overload
+
+from ._core import Quantity as Quantity, UnitError as UnitError
+
+__version__: str
+
+class Unit(NamedTuple):
+    id: str
+    name: str
+    plural: str
+    symbol: str
+    aliases: tuple[str, ...]
+    category: str
+
+class Category(NamedTuple):
+    id: str
+    name: str
+    units: tuple[Unit, ...]
+
+@overload
+def convert(value: float, from_unit: str, to_unit: str) -> float: ...
+@overload
+def convert(value: Any, from_unit: str, to_unit: str) -> Any: ...
+def evaluate(text: str) -> Quantity: ...
+def categories() -> list[Category]: ...
+def find_units(text: str, limit: int = 10) -> list[Unit]: ...
+def format_value(value: float, significant: int = 15) -> str: ...

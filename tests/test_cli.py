@@ -1,0 +1,37 @@
+"""The command line, run as a person would: a separate process."""
+
+import subprocess
+import sys
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "embedded_unit_converter", *args], capture_output=True, text=True)
+
+
+def test_converts():
+    assert run("5 ft 3 in", "cm").stdout == "160.02 cm\n"
+    assert run("100", "degC", "degF").stdout == "212 degF\n"
+    assert run("100 km/h to mph").stdout == "62.1371192237334 mph\n"
+    assert run("1.8 m", "ft;in").stdout == "5 ft 10.87 in\n"
+
+
+def test_digits():
+    assert run("--digits", "4", "100 km/h to mph").stdout == "62.14 mph\n"
+
+
+def test_errors_go_to_stderr_with_status_2():
+    out = run("5 meterz", "ft")
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert 'Unknown unit "meterz"' in out.stderr
+    assert run().returncode == 2
+
+
+def test_list_and_search():
+    out = run("--list")
+    assert out.returncode == 0 and "length" in out.stdout
+    out = run("--list", "length")
+    assert "kilometer" in out.stdout
+    assert run("--list", "nonsense").returncode == 2
+    out = run("--search", "mile per hour")
+    assert out.stdout.splitlines()[0].startswith("mph")
