@@ -1,0 +1,359 @@
+// The converter page: category and unit pickers with search, two live value fields, swap,
+// and the free-text line. Plain DOM; everything runs locally once the page has loaded.
+import { load, UnitError } from "./unit-converter.js";
+
+const $ = (id) => document.getElementById(id);
+const status = $("status");
+
+let units; // the Converter from load()
+let categories = [];
+let category; // the selected Category
+let lastEdited = "from"; // the value field the person typed into last
+
+const DIGITS = 15;
+
+async function start() {
+  try {
+    units = await load(new URL("unit_converter.wasm", import.meta.url));
+  } catch (e) {
+    status.textContent = `The converter could not be loaded: ${e.message}`;
+    status.classList.add("error");
+    return;
+  }
+  categories = units.categories();
+  const select = $("category");
+  for (const c of categories) select.add(new Option(c.name, c.id));
+  select.addEventListener("change", () => setCategory(categories.find((c) => c.id === select.value)));
+
+  sides.from = makeSide("from");
+  sides.to = makeSide("to");
+  setCategory(categories[0]);
+
+  $("swap").addEventListener("click", swap);
+  setupExpression();
+  const count = categories.reduce((n, c) => n + c.units.length, 0);
+  status.textContent = `Ready: ${count} units in ${categories.length} categories. Works offline.`;
+  document.body.dataset.ready = "true";
+  registerOfflineCache();
+}
+
+// ---- the two sides ---------------------------------------------------------------------
+
+const sides = {};
+
+/** A unit is an entry from categories() or an expression someone typed ("km/h"). */
+const unitLabel = (u) => (typeof u === "string" ? u : `${u.name} (${u.symbol})`);
+const unitExpr = (u) => (typeof u === "string" ? u : u.symbol);
+
+function makeSide(name) {
+  const value = $(`${name}-value`);
+  const input = $(`${name}-unit`);
+  const list = $(`${name}-unit-list`);
+  const side = { name, value, input, list, unit: null, options: [], active: -1 };
+
+  value.addEventListener("input", () => {
+    lastEdited = name;
+    recompute();
+  });
+
+  input.addEventListener("focus", () => {
+    input.select();
+    openList(side, "");
+  });
+  input.addEventListener("input", () => openList(side, input.value));
+  input.addEventListener("keydown", (e) => onComboKey(side, e));
+  input.addEventListener("blur", () => {
+    // Let a click on an option land first.
+    setTimeout(() => commitTyped(side), 150);
+  });
+  list.addEventListener("mousedown", (e) => e.preventDefault()); // keep focus in the input
+  list.addEventListener("click", (e) => {
+    const li = e.target.closest("[role=option]");
+    if (li) choose(side, side.options[Number(li.dataset.index)]);
+  });
+  return side;
+}
+
+function setCategory(c, keep = {}) {
+  category = c;
+  $("category").value = c.id;
+  setUnit(sides.from, keep.from ?? c.units[0]);
+  setUnit(sides.to, keep.to ?? c.units[1] ?? c.units[0]);
+  recompute();
+}
+
+function setUnit(side, unit) {
+  side.unit = unit;
+  side.input.value = unitLabel(unit);
+}
+
+/** Units of the current category matching the query, then near matches from elsewhere. */
+function matches(query) {
+  const q = query.trim().toLowerCase();
+  if (!q) return category.units.map((u) => ({ unit: u, other: false }));
+  const score = (u) => {
+    const names = [u.symbol, u.name, u.plural, ...u.aliases].map((n) => n.toLowerCase());
+    if (names.includes(q)) return 0;
+    if (names.some((n) => n.startsWith(q))) return 1;
+    if (names.some((n) => n.includes(q))) return 2;
+    return -1;
+  };
+  const local = category.units
+    .map((u) => [score(u), u])
+    .filter(([s]) => s >= 0)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, u]) => ({ unit: u, other: false }));
+  const seen = new Set(local.map((m) => m.unit.id));
+  // Typos and other categories: the core's typo-tolerant search.
+  for (const u of units.findUnits(query, 8)) {
+    if (seen.has(u.id)) continue;
+    seen.add(u.id);
+    const listed = findListed(u);
+    if (listed) local.push({ unit: listed, other: listed.category !== category.id });
+  }
+  return local;
+}
+
+/** The listed entry for a unit from findUnits (same id), with its category. */
+function findListed(u) {
+  for (const c of categories) {
+    const found = c.units.find((x) => x.id === u.id);
+    if (found) return found;
+  }
+  return null;
+}
+
+function openList(side, query) {
+  side.options = matches(query).map((m) => m.unit);
+  const others = new Set(matches(query).filter((m) => m.other).map((m) => m.unit.id));
+  side.list.replaceChildren(
+    ...side.options.map((u, i) => {
+      const li = document.createElement("li");
+      li.role = "option";
+      li.id = `${side.name}-option-${i}`;
+      li.dataset.index = String(i);
+      li.setAttribute("aria-selected", "false");
+      const name = document.createElement("span");
+      name.textContent = u.name;
+      if (others.has(u.id)) {
+        const where = document.createElement("span");
+        where.className = "other";
+        where.textContent = ` · ${categories.find((c) => c.id === u.category)?.name ?? ""}`;
+        name.append(where);
+      }
+      const symbol = document.createElement("span");
+      symbol.className = "symbol";
+      symbol.textContent = u.symbol;
+      li.append(name, symbol);
+      return li;
+    }),
+  );
+  const current = side.options.findIndex((u) => u === side.unit);
+  setActive(side, query.trim() ? (side.options.length ? 0 : -1) : current);
+  side.list.hidden = side.options.length === 0;
+  side.input.setAttribute("aria-expanded", String(!side.list.hidden));
+}
+
+function closeList(side) {
+  side.list.hidden = true;
+  side.input.setAttribute("aria-expanded", "false");
+  side.input.removeAttribute("aria-activedescendant");
+}
+
+function setActive(side, index) {
+  side.active = index;
+  side.list.querySelectorAll("[role=option]").forEach((li, i) => li.setAttribute("aria-selected", String(i === index)));
+  if (index >= 0) {
+    const li = side.list.children[index];
+    side.input.setAttribute("aria-activedescendant", li.id);
+    li.scrollIntoView({ block: "nearest" });
+  } else {
+    side.input.removeAttribute("aria-activedescendant");
+  }
+}
+
+function onComboKey(side, e) {
+  const n = side.options.length;
+  if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    e.preventDefault();
+    if (side.list.hidden) openList(side, "");
+    const step = e.key === "ArrowDown" ? 1 : -1;
+    setActive(side, n ? (side.active + step + n) % n : -1);
+  } else if (e.key === "Enter") {
+    e.preventDefault();
+    if (!side.list.hidden && side.active >= 0) choose(side, side.options[side.active]);
+    else commitTyped(side);
+  } else if (e.key === "Escape") {
+    closeList(side);
+    side.input.value = unitLabel(side.unit);
+  }
+}
+
+function choose(side, unit) {
+  closeList(side);
+  if (unit.category !== category.id) {
+    // A unit from another category: switch, keeping the choice on this side.
+    setCategory(categories.find((c) => c.id === unit.category), { [side.name]: unit });
+  } else {
+    setUnit(side, unit);
+    recompute();
+  }
+}
+
+/** Leaving the unit field: keep what was typed if it is a unit expression ("km/h"). */
+function commitTyped(side) {
+  if (document.activeElement === side.input) return;
+  closeList(side);
+  const text = side.input.value.trim();
+  if (text === unitLabel(side.unit)) return;
+  const listed = category.units.find((u) => [u.symbol, u.name, u.plural, ...u.aliases].includes(text));
+  if (listed) {
+    setUnit(side, listed);
+  } else if (text && isUnit(text)) {
+    setUnit(side, text);
+  } else {
+    side.input.value = unitLabel(side.unit);
+    return;
+  }
+  recompute();
+}
+
+function isUnit(text) {
+  try {
+    units.convert(1, text, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function swap() {
+  const from = sides.from.unit;
+  setUnit(sides.from, sides.to.unit);
+  setUnit(sides.to, from);
+  recompute();
+}
+
+/** A number from a value field: plain ("1.5", "1,5", "2e3") or arithmetic ("3*4", "1/2"). */
+function parseValue(text) {
+  const t = text.trim();
+  if (t === "") return null;
+  const plain = Number(/^[^.]*,[^,]*$/.test(t) ? t.replace(",", ".") : t);
+  if (Number.isFinite(plain)) return plain;
+  try {
+    const q = units.evaluate(t);
+    if (q.unit === "") return q.value;
+  } catch {
+    // fall through: not a number
+  }
+  return undefined;
+}
+
+function recompute() {
+  const source = sides[lastEdited];
+  const target = lastEdited === "from" ? sides.to : sides.from;
+  const message = $("pair-message");
+  source.value.removeAttribute("aria-invalid");
+  message.classList.remove("error");
+  message.textContent = "";
+  const x = parseValue(source.value.value);
+  if (x === null) {
+    target.value.value = "";
+    return;
+  }
+  if (x === undefined) {
+    source.value.setAttribute("aria-invalid", "true");
+    message.classList.add("error");
+    message.textContent = `"${source.value.value.trim()}" is not a number.`;
+    target.value.value = "";
+    return;
+  }
+  try {
+    const y = units.convert(x, unitExpr(source.unit), unitExpr(target.unit));
+    target.value.value = units.formatValue(y, DIGITS);
+    message.textContent = `${units.formatValue(x, DIGITS)} ${unitExpr(source.unit)} = ${target.value.value} ${unitExpr(target.unit)}`;
+  } catch (e) {
+    if (!(e instanceof UnitError)) throw e;
+    target.value.value = "";
+    message.classList.add("error");
+    message.textContent = e.message;
+  }
+}
+
+// ---- the free-text line --------------------------------------------------------------
+
+function setupExpression() {
+  const input = $("expression");
+  input.addEventListener("input", () => evaluateExpression());
+  for (const b of document.querySelectorAll(".example")) {
+    b.addEventListener("click", () => {
+      input.value = b.textContent;
+      evaluateExpression();
+      input.focus();
+    });
+  }
+}
+
+function evaluateExpression() {
+  const input = $("expression");
+  const result = $("expression-result");
+  const detail = $("expression-detail");
+  const box = $("expression-suggestions");
+  result.classList.remove("error");
+  input.removeAttribute("aria-invalid");
+  box.hidden = true;
+  box.replaceChildren();
+  const text = input.value;
+  if (text.trim() === "") {
+    result.textContent = "";
+    detail.textContent = "";
+    return;
+  }
+  try {
+    const q = units.evaluate(text);
+    result.textContent = String(q);
+    detail.textContent = q.interpretation ? `Understood as ${q.interpretation}` : "";
+  } catch (e) {
+    if (!(e instanceof UnitError)) throw e;
+    result.textContent = e.message;
+    result.classList.add("error");
+    input.setAttribute("aria-invalid", "true");
+    detail.textContent = "";
+    if (e.suggestions.length && e.offending) showSuggestions(e, text);
+  }
+}
+
+/** "Did you mean" buttons that put the suggestion in place of the unknown name. */
+function showSuggestions(e, text) {
+  const box = $("expression-suggestions");
+  const label = document.createElement("span");
+  label.textContent = `Replace "${e.offending}" with`;
+  box.append(label);
+  const at = e.position !== null && text.startsWith(e.offending, e.position) ? e.position : text.indexOf(e.offending);
+  for (const s of e.suggestions) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = s;
+    b.addEventListener("click", () => {
+      const input = $("expression");
+      if (at >= 0) input.value = text.slice(0, at) + s + text.slice(at + e.offending.length);
+      evaluateExpression();
+      input.focus();
+    });
+    box.append(b);
+  }
+  box.hidden = false;
+}
+
+// ---- offline -------------------------------------------------------------------------
+
+/** Keeps a copy of the page's files so it opens again without a network. */
+function registerOfflineCache() {
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register("sw.js").catch(() => {
+      // Without it the page still works while open.
+    });
+  }
+}
+
+start();

@@ -1,0 +1,276 @@
+// Embedded Unit Converter for JavaScript: the Rust core compiled to WebAssembly, behind a
+// small API. Works in browsers and in Node (18+), with no dependencies and no build step.
+//
+//   import { load, UnitError } from "./unit-converter.js";
+//   const units = await load();                 // or load(url | bytes | Response)
+//   units.convert(1, "mi", "km");               // 1.609344
+//   String(units.evaluate("5 ft 3 in to cm"));  // "160.02 cm"
+//
+// The module's raw exports (see bindings/wasm/src/lib.rs) take strings as (pointer,
+// length) in linear memory and leave text results in one output buffer; this file hides
+// that and turns error JSON into thrown UnitErrors.
+
+/** A unit expression could not be understood or converted. */
+export class UnitError extends Error {
+  constructor(message, { kind, suggestions = [], offending = "", position = null } = {}) {
+    super(message);
+    this.name = "UnitError";
+    /** One of "unknown_unit", "incompatible", "syntax", "invalid_number". */
+    this.kind = kind;
+    /** Names close to an unknown one, best first. */
+    this.suggestions = suggestions;
+    /** The piece of the input the error is about (possibly empty). */
+    this.offending = offending;
+    /** Index of `offending` in the text given to evaluate(), or null. */
+    this.position = position;
+  }
+}
+
+/** The result of evaluate(): a value in a unit. */
+export class Quantity {
+  #converter;
+  #display;
+
+  constructor(value, unit, { interpretation = "", parts = [], display, converter } = {}) {
+    this.value = value;
+    this.unit = unit;
+    /** What the text was understood as, unit names spelled out: "5 foot + 3 inch". */
+    this.interpretation = interpretation;
+    /** For mixed targets ("ft;in") each [value, unit]; otherwise empty. */
+    this.parts = parts;
+    this.#display = display;
+    this.#converter = converter;
+  }
+
+  /** The same amount in another unit. */
+  to(unit) {
+    const c = this.#converter;
+    // A plain number (empty unit) is dimensionless: "1".
+    const value = c.convert(this.value, this.unit === "" ? "1" : this.unit, unit);
+    const target = unit.trim();
+    const number = c.formatValue(value, 15);
+    return new Quantity(value, target, {
+      interpretation: this.interpretation,
+      display: target === "" ? number : `${number} ${target}`,
+      converter: c,
+    });
+  }
+
+  /** "160.02 cm": at most 15 significant digits, no float noise. */
+  toString() {
+    return this.#display;
+  }
+
+  valueOf() {
+    return this.value;
+  }
+
+  toJSON() {
+    return { value: this.value, unit: this.unit };
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const bitsView = new DataView(new ArrayBuffer(8));
+
+/** A double from the 16 hex digits of its bit pattern (how the module sends numbers). */
+function fromBits(hex) {
+  bitsView.setUint32(0, parseInt(hex.slice(0, 8), 16));
+  bitsView.setUint32(4, parseInt(hex.slice(8, 16), 16));
+  return bitsView.getFloat64(0);
+}
+
+function requireString(name, value) {
+  if (typeof value !== "string") {
+    throw new TypeError(`${name} must be a string, not ${value === null ? "null" : typeof value}`);
+  }
+}
+
+/** The module's bytes (or compiled module, or a Response) from whatever `load` was given. */
+async function resolveSource(source) {
+  if (source === undefined || source === null) {
+    source = new URL("./unit_converter.wasm", import.meta.url);
+  }
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return source;
+  if (typeof source === "string" || source instanceof URL) {
+    const url = new URL(source, typeof location !== "undefined" ? location.href : import.meta.url);
+    if (url.protocol === "file:") {
+      // Node's fetch does not read files.
+      const { readFile } = await import("node:fs/promises");
+      return readFile(url);
+    }
+    source = await fetch(url);
+  }
+  if (typeof Response !== "undefined" && source instanceof Response) {
+    if (!source.ok) throw new Error(`Could not load the converter module: HTTP ${source.status} for ${source.url}`);
+    return source;
+  }
+  throw new TypeError("load() takes a URL, the module's bytes, a Response or a WebAssembly.Module");
+}
+
+async function compile(source) {
+  const s = await resolveSource(source);
+  if (s instanceof WebAssembly.Module) return s;
+  if (typeof Response !== "undefined" && s instanceof Response) {
+    const streaming = (s.headers.get("Content-Type") || "").startsWith("application/wasm");
+    if (streaming && WebAssembly.compileStreaming) return WebAssembly.compileStreaming(s);
+    return WebAssembly.compile(await s.arrayBuffer());
+  }
+  return WebAssembly.compile(s);
+}
+
+/**
+ * Loads the converter. `source`: a URL (string or URL) of unit_converter.wasm, its bytes
+ * (ArrayBuffer, typed array, Buffer), a fetch Response or a compiled WebAssembly.Module;
+ * by default the .wasm next to this file.
+ */
+export async function load(source) {
+  const module = await compile(source);
+  let ex = (await WebAssembly.instantiate(module, {})).exports;
+  let u8 = new Uint8Array(ex.memory.buffer);
+  let scratch = 0;
+  let scratchSize = 0;
+  let categoriesCache = null;
+
+  // Views over linear memory go stale when it grows; take a fresh one when that happened.
+  const memory = () => (u8.buffer === ex.memory.buffer ? u8 : (u8 = new Uint8Array(ex.memory.buffer)));
+
+  function reserve(bytes) {
+    if (bytes > scratchSize) {
+      if (scratchSize) ex.dealloc(scratch, scratchSize);
+      scratchSize = Math.max(bytes, 2 * scratchSize, 256);
+      scratch = ex.alloc(scratchSize);
+    }
+  }
+
+  /** Writes strings one after another into the scratch buffer: [ptr, len, ptr, len...]. */
+  function put(...strings) {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    reserve(strings.reduce((n, s) => n + 3 * s.length, 0));
+    const args = [];
+    let at = scratch;
+    for (const s of strings) {
+      const { written } = encoder.encodeInto(s, memory().subarray(at, scratch + scratchSize));
+      args.push(at, written);
+      at += written;
+    }
+    return args;
+  }
+
+  function output() {
+    const ptr = ex.output_ptr();
+    return decoder.decode(memory().subarray(ptr, ptr + ex.output_len()));
+  }
+
+  function raise() {
+    const e = JSON.parse(output());
+    throw new UnitError(e.message, e);
+  }
+
+  // The core does not panic on input, but should the module ever trap its state is
+  // unknown: start a fresh instance of the same compiled module.
+  function guarded(fn) {
+    return function (...args) {
+      if (ex === null) throw new Error("The converter is restarting after an internal error; try again.");
+      try {
+        return fn(...args);
+      } catch (e) {
+        if (e instanceof WebAssembly.RuntimeError) {
+          ex = null;
+          WebAssembly.instantiate(module, {}).then((i) => {
+            ex = i.exports;
+            u8 = new Uint8Array(ex.memory.buffer);
+            scratch = scratchSize = 0;
+          });
+          throw new Error(`Internal error in the converter: ${e.message}`, { cause: e });
+        }
+        throw e;
+      }
+    };
+  }
+
+  function convertOne(value, from, to) {
+    const [fp, fl, tp, tl] = put(from, to);
+    const result = ex.convert(value, fp, fl, tp, tl);
+    if (result !== result && ex.output_len() > 0) raise(); // NaN with an error message
+    return result;
+  }
+
+  function convertMany(values, from, to) {
+    const input = values instanceof Float64Array ? values : Float64Array.from(values);
+    const [fp, fl, tp, tl] = put(from, to);
+    const bytes = input.length * 8;
+    const block = ex.alloc(bytes + 8);
+    const at = (block + 7) & ~7; // f64 alignment
+    try {
+      new Float64Array(ex.memory.buffer, at, input.length).set(input);
+      if (ex.convert_many(at, input.length, fp, fl, tp, tl) !== 0) raise();
+      return new Float64Array(ex.memory.buffer.slice(at, at + bytes));
+    } finally {
+      ex.dealloc(block, bytes + 8);
+    }
+  }
+
+  const unit = (u) => Object.freeze({ ...u, aliases: Object.freeze(u.aliases) });
+
+  const converter = {
+    /**
+     * Converts a number (→ number) or an array / typed array of numbers
+     * (→ Float64Array) from one unit expression to another.
+     */
+    convert: guarded((value, from, to) => {
+      requireString("from", from);
+      requireString("to", to);
+      if (typeof value === "number") return convertOne(value, from, to);
+      if (Array.isArray(value) || ArrayBuffer.isView(value)) return convertMany(value, from, to);
+      throw new TypeError(`value must be a number or an array of numbers, not ${typeof value}`);
+    }),
+
+    /** Evaluates free text: "5 ft 3 in to cm", "100 km/h in mph", "1.8 m to ft;in". */
+    evaluate: guarded((text) => {
+      requireString("text", text);
+      if (ex.evaluate(...put(text)) !== 0) raise();
+      const q = JSON.parse(output());
+      return new Quantity(fromBits(q.value), q.unit, {
+        interpretation: q.interpretation,
+        parts: q.parts.map(([v, u]) => [fromBits(v), u]),
+        display: q.display,
+        converter,
+      });
+    }),
+
+    /** Every category ({id, name, units}), common units first. */
+    categories: guarded(() => {
+      if (categoriesCache === null) {
+        ex.categories();
+        categoriesCache = Object.freeze(
+          JSON.parse(output()).map((c) => Object.freeze({ id: c.id, name: c.name, units: Object.freeze(c.units.map(unit)) })),
+        );
+      }
+      return [...categoriesCache];
+    }),
+
+    /** Units whose name, symbol or alias matches `text`, best first; forgives typos. */
+    findUnits: guarded((text, limit = 10) => {
+      requireString("text", text);
+      ex.find_units(...put(text), Math.max(0, Math.min(1000, Math.floor(Number(limit)) || 0)));
+      return JSON.parse(output()).map(unit);
+    }),
+
+    /** How a unit is defined and where the definition comes from, or null. */
+    unitDetails: guarded((id) => {
+      requireString("id", id);
+      ex.unit_details(...put(id));
+      return JSON.parse(output());
+    }),
+
+    /** A number for people: at most `significant` digits (1–17), no float noise. */
+    formatValue: guarded((value, significant = 15) => {
+      ex.format_value(Number(value), Math.max(1, Math.min(17, Math.floor(significant) || 15)));
+      return output();
+    }),
+  };
+  return Object.freeze(converter);
+}
