@@ -205,7 +205,8 @@ class Converter(QObject):
         result_text = ""
         if self._value is not None:
             try:
-                result = euc.convert(self._value, src, dst)
+                # Unit ids are names for settings; the core reads symbols.
+                result = euc.convert(self._value, self._units[src].symbol, self._units[dst].symbol)
             except (euc.UnitError, ValueError, OverflowError) as exc:
                 result = math.nan
                 self._errors[other] = str(exc)
@@ -214,7 +215,7 @@ class Converter(QObject):
             elif not self._errors[other]:
                 self._errors[other] = _tr("Result too large to show")
         self._texts[other] = result_text
-        self._all_model.set_source(self._value, src)
+        self._all_model.set_source(self._value, self._units[src].symbol)
         self.valuesChanged.emit()
 
     def _get_from_text(self) -> str:

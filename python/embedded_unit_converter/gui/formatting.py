@@ -75,15 +75,14 @@ class NumberFormat:
     def _mantissa_exponent(self, value: float, significant: int, step: int) -> str:
         if value == 0:
             return self._localised_fixed(0.0, 0)
-        exponent = math.floor(math.log10(abs(value)))
-        exponent -= exponent % step
-        mantissa = value / 10.0**exponent
-        text = self._rounded(mantissa, significant)
-        if abs(text) >= 10**step:  # rounding carried into the next power
-            exponent += step
-            text = self._rounded(value / 10.0**exponent, significant)
-        decimals = max(0, -text.normalize().as_tuple().exponent)
-        mant = self._localised_fixed(float(text), decimals)
+        # Python's "e" formatting rounds correctly from the binary value and copes with
+        # subnormals, where dividing by a power of ten would underflow.
+        mantissa_text, _, exp_text = format(value, f".{significant - 1}e").partition("e")
+        mantissa, exponent = Decimal(mantissa_text), int(exp_text)
+        shift = exponent % step
+        mantissa, exponent = mantissa.scaleb(shift), exponent - shift
+        decimals = max(0, -mantissa.normalize().as_tuple().exponent)
+        mant = self._localised_fixed(float(mantissa), decimals)
         return f"{mant}e{exponent}" if exponent else mant
 
     def format(self, value: float) -> str:

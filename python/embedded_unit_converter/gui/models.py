@@ -102,7 +102,7 @@ class CategoryModel(_RowModel):
 
 class UnitModel(_RowModel):
     """Units a picker offers: the category's units, or, while the user types, what
-    find_units (the core's typo-tolerant search) returns, this category's matches first.
+    find_units (the core's typo-tolerant search) returns.
     """
 
     ROLES = ("label", "unitId", "name", "symbol", "categoryId", "inCategory")
@@ -145,9 +145,9 @@ class UnitModel(_RowModel):
         if not text:
             units = [u for c in euc.categories() if c.id == self._category for u in c.units]
         else:
-            found = euc.find_units(text, 30)
-            units = [u for u in found if u.category == self._category]
-            units += [u for u in found if u.category != self._category]
+            # The core's ranking, untouched: "miles/h" must put mile per hour first even
+            # while the category is Length. Rows from other categories are marked.
+            units = euc.find_units(text, 30)
         self._set_rows([self._row(u) for u in units])
 
 
@@ -168,7 +168,7 @@ class AllUnitsModel(_RowModel):
         self._category = ""
         self._filter = ""
         self._units: tuple[euc.Unit, ...] = ()
-        self._source = (None, "")  # (value, unit id)
+        self._source = (None, "")  # (value, unit symbol)
         self._target = ""
         self._formatter: Callable[[float], str] = str
 
@@ -223,7 +223,7 @@ class AllUnitsModel(_RowModel):
             text = ""
             if value is not None and unit:
                 try:
-                    text = self._formatter(euc.convert(value, unit, row["unitId"]))
+                    text = self._formatter(euc.convert(value, unit, row["symbol"]))
                 except (euc.UnitError, ValueError, OverflowError):
                     text = ""
             if text != row["value"]:
@@ -231,8 +231,8 @@ class AllUnitsModel(_RowModel):
                 changed = True
         return changed
 
-    def set_source(self, value: float | None, unit_id: str) -> None:
-        self._source = (value, unit_id)
+    def set_source(self, value: float | None, unit_symbol: str) -> None:
+        self._source = (value, unit_symbol)
         self.refresh_values()
 
     def refresh_values(self) -> None:

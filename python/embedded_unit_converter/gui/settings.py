@@ -74,7 +74,9 @@ def _as_choice(*choices: str) -> Callable[[Any], str]:
 def _as_json_list(v: Any) -> list:
     # Lists of records are stored as one JSON string: QSettings' own list encoding
     # differs between formats and loses types.
-    data = json.loads(v) if isinstance(v, str) else v
+    if not isinstance(v, str):
+        raise ValueError(v)  # QSettings split a damaged value at its commas
+    data = json.loads(v)
     if not isinstance(data, list):
         raise ValueError(v)
     return data

@@ -1,0 +1,120 @@
+"""Fixtures for the window tests: an offscreen QML window with its own settings file,
+and keystroke-by-keystroke typing (QTest.keyClicks rejects a QQuickWindow)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest.importorskip("PySide6.QtQuick")
+
+from PySide6.QtCore import QLocale, QPointF, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtQuick import QQuickItem  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+
+# Expected texts are written for US English number formatting, whatever the machine's.
+QLocale.setDefault(QLocale("en_US"))
+
+
+class Window:
+    """The loaded window plus helpers to find, click and type into its items."""
+
+    def __init__(self, qtbot, engine) -> None:
+        self.qtbot = qtbot
+        self.engine = engine
+        self.win = engine.rootObjects()[0]
+        self.converter = self.win.findChild(object, "converter")
+
+    def item(self, name: str) -> QQuickItem:
+        found = self.win.findChild(QQuickItem, name)
+        assert found is not None, f"no item named {name}"
+        return found
+
+    def text(self, name: str) -> str:
+        return self.item(name).property("text")
+
+    def centre(self, item: QQuickItem):
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def click(self, item: QQuickItem | str) -> None:
+        item = self.item(item) if isinstance(item, str) else item
+        QTest.mouseClick(self.win, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, self.centre(item))
+
+    def focus(self, name: str) -> QQuickItem:
+        item = self.item(name)
+        self.click(item)
+        self.qtbot.waitUntil(item.hasActiveFocus, timeout=2000)
+        return item
+
+    def clear(self, name: str) -> None:
+        self.focus(name)
+        QTest.keyClick(self.win, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(self.win, Qt.Key.Key_Backspace)
+
+    def type(self, name: str, text: str, clear: bool = True) -> None:
+        if clear:
+            self.clear(name)
+        else:
+            self.focus(name)
+        for ch in text:
+            QTest.keyClick(self.win, ch)
+
+    def key(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(self.win, key, modifier)
+
+
+@pytest.fixture
+def settings_path(tmp_path):
+    return str(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def qml_messages():
+    """Every warning Qt logs while the test runs; tests assert it stays empty."""
+    messages: list[str] = []
+
+    def handler(kind, _context, message):
+        if kind != QtMsgType.QtDebugMsg:
+            messages.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield messages
+    qInstallMessageHandler(previous)
+
+
+@pytest.fixture
+def open_window(qtbot, qapp, qml_messages):
+    """Factory: opens the window on a settings file; closes every window it opened."""
+    from embedded_unit_converter.gui.app import create_engine, dispose_engine
+
+    opened: list[Window] = []
+
+    def factory(settings_path: str, width: int = 560, height: int = 1600) -> Window:
+        engine = create_engine(settings_path, "light")
+        w = Window(qtbot, engine)
+        w.win.setWidth(width)
+        w.win.setHeight(height)
+        w.win.show()
+        qtbot.waitExposed(w.win)
+        opened.append(w)
+        return w
+
+    def close(w: Window) -> None:
+        if w in opened:
+            opened.remove(w)
+            w.win.close()
+            dispose_engine(w.engine)
+            qtbot.wait(1)
+
+    factory.close = close
+    yield factory
+    for w in list(opened):
+        close(w)
+
+
+@pytest.fixture
+def window(open_window, settings_path) -> Window:
+    return open_window(settings_path)
