@@ -95,7 +95,8 @@ pub fn affine_source<'e>(e: &'e Expr) -> Option<(Option<&'e Expr>, &'e str, usiz
     }
 }
 
-pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
+/// Evaluates what a person typed as a quantity: `100 °C` is an absolute temperature.
+pub fn eval_quantity(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
     if let Some((number, name, pos, negative)) = affine_source(e) {
         // A failed lookup falls through: the general path reports it (or knows `pi`).
         let shifted = resolve_with_power(r, name, pos).ok().and_then(|u| u.offset.map(|o| (o, u)));
@@ -110,6 +111,11 @@ pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
             return check(Value { num: n.add(offset).mul(unit.factor), dim: unit.dim });
         }
     }
+    eval(e, r)
+}
+
+/// Evaluates an expression; offset units inside it count as their degree size.
+pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
     let v = match e {
         Expr::Num { value, .. } => Value { num: *value, dim: Dimension::NONE },
         Expr::Unit { name, pos } => {
@@ -208,35 +214,79 @@ pub fn describe(d: &Dimension) -> String {
 
 /// Renders what we understood, with unit names spelled out: `5 foot + 3 inch`.
 pub fn interpret(e: &Expr, r: &dyn Resolver) -> String {
+    let mut out = String::with_capacity(32);
+    write_interpretation(e, r, &mut out);
+    out
+}
+
+fn write_interpretation(e: &Expr, r: &dyn Resolver, out: &mut String) {
     match e {
-        Expr::Num { text, .. } => text.clone(),
-        Expr::Unit { name, .. } => spelled_out_with_power(r, name),
-        Expr::Neg(a) => format!("-{}", interpret_operand(a, r)),
-        Expr::Add(a, b) => format!("{} + {}", interpret(a, r), interpret(b, r)),
-        Expr::Sub(a, b) => format!("{} - {}", interpret(a, r), interpret_operand(b, r)),
+        Expr::Num { text, .. } => out.push_str(text),
+        Expr::Unit { name, .. } => out.push_str(&spelled_out_with_power(r, name)),
+        Expr::Neg(a) => {
+            out.push('-');
+            write_operand(a, r, out);
+        }
+        Expr::Add(a, b) | Expr::Sub(a, b) => {
+            write_interpretation(a, r, out);
+            out.push_str(if matches!(e, Expr::Add(..)) { " + " } else { " - " });
+            match **b {
+                Expr::Add(..) | Expr::Sub(..) => write_operand(b, r, out),
+                _ => write_interpretation(b, r, out),
+            }
+        }
         Expr::Mul(a, b) => {
-            let sep = if matches!(**a, Expr::Num { .. }) || matches!(**a, Expr::Div(..)) && !crate::syntax::has_unit(a) {
+            let plain_number = !crate::syntax::has_unit(a);
+            let sep = if !crate::syntax::has_unit(b) || (plain_number && starts_with_number(b)) {
+                " × "
+            } else if plain_number {
                 " "
             } else {
                 "·"
             };
-            if !crate::syntax::has_unit(a) && !crate::syntax::has_unit(b) {
-                return format!("{} × {}", interpret_operand(a, r), interpret_operand(b, r));
-            }
-            format!("{}{}{}", interpret_operand(a, r), sep, interpret_operand(b, r))
+            write_operand(a, r, out);
+            out.push_str(sep);
+            write_operand(b, r, out);
         }
-        Expr::Div(a, b) => format!("{}/{}", interpret_operand(a, r), interpret_operand(b, r)),
+        Expr::Div(a, b) => {
+            write_operand(a, r, out);
+            out.push('/');
+            write_operand(b, r, out);
+        }
         Expr::Pow(a, p) => {
-            let exp = if p.denom() == 1 { p.numer().to_string() } else { format!("({}/{})", p.numer(), p.denom()) };
-            format!("{}^{}", interpret_operand(a, r), exp)
+            write_operand(a, r, out);
+            out.push('^');
+            if p.denom() == 1 {
+                out.push_str(&p.numer().to_string());
+            } else {
+                out.push_str(&format!("({}/{})", p.numer(), p.denom()));
+            }
         }
     }
 }
 
-fn interpret_operand(e: &Expr, r: &dyn Resolver) -> String {
+fn starts_with_number(e: &Expr) -> bool {
     match e {
-        Expr::Add(..) | Expr::Sub(..) | Expr::Div(..) | Expr::Mul(..) => format!("({})", interpret(e, r)),
-        _ => interpret(e, r),
+        Expr::Num { .. } => true,
+        Expr::Mul(a, _) | Expr::Div(a, _) | Expr::Pow(a, _) | Expr::Add(a, _) | Expr::Sub(a, _) => starts_with_number(a),
+        Expr::Neg(_) => true,
+        Expr::Unit { .. } => false,
+    }
+}
+
+fn write_operand(e: &Expr, r: &dyn Resolver, out: &mut String) {
+    let group = match e {
+        Expr::Add(..) | Expr::Sub(..) => true,
+        // `5 foot` and `1/2 cup` read fine without parentheses; compound units do not.
+        Expr::Mul(a, _) | Expr::Div(a, _) => crate::syntax::has_unit(e) && crate::syntax::has_unit(a),
+        _ => false,
+    };
+    if group {
+        out.push('(');
+    }
+    write_interpretation(e, r, out);
+    if group {
+        out.push(')');
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::conversion::UnitSpec;
 use crate::error::UnitError;
-use crate::eval::{affine_source, eval, interpret, resolve_with_power, unit_part, unit_text, Resolver, Value};
+use crate::eval::{affine_source, eval, eval_quantity, interpret, resolve_with_power, unit_part, unit_text, Resolver, Value};
 use crate::format::format_value;
 use crate::number::Number;
 use crate::registry::Registry;
@@ -55,6 +55,10 @@ fn display_parts(parts: &[(f64, String)]) -> String {
 /// Joins neighbouring words that together name a unit (`fl oz`, `nautical mile`,
 /// `US gallon`), longest first, so the parser sees one name.
 pub fn merge_multiword(r: &Registry, toks: Vec<Token>) -> Vec<Token> {
+    let any_head = toks.iter().any(|t| matches!(&t.tok, Tok::Ident(w) if r.starts_multiword(w)));
+    if !any_head {
+        return toks;
+    }
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
@@ -129,7 +133,7 @@ impl Registry {
             None => (&toks[..], None),
         };
         let expr = Parser::new(source, chars).parse_all()?;
-        let value = eval(&expr, self as &dyn Resolver)?;
+        let value = eval_quantity(&expr, self as &dyn Resolver)?;
         let interpretation = interpret(&expr, self);
         match target {
             Some((target_toks, keyword_pos)) => {

@@ -61,3 +61,14 @@ fn errors_are_clear() {
     expect_error("1.2.3 m", "invalid_number");
     expect_error("5 m to s;min", "incompatible");
 }
+
+#[test]
+fn interpretation_spells_units_out() {
+    let r = unit_core::Registry::builtin();
+    let said = |text: &str| r.evaluate(text).unwrap().interpretation;
+    assert_eq!(said("5 ft 3 in to cm"), "5 foot + 3 inch");
+    assert_eq!(said("100 km/h to mph"), "100 kilometer/hour");
+    assert_eq!(said("3*4 m"), "3 × 4 meter");
+    assert_eq!(said("1/2 cup to mL"), "1/2 cup");
+    assert_eq!(said("-40 degC to degF"), "-40 degree Celsius");
+}
