@@ -97,10 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(app)
     settings_path = args.settings
     if args.screenshot and not settings_path:
-        # A screenshot shows defaults, not whatever the person last typed.
+        # A screenshot shows a typical session, not whatever the person last typed.
         import tempfile
 
         settings_path = str(Path(tempfile.mkdtemp()) / "screenshot.ini")
+        _write_demo_settings(settings_path)
     try:
         engine = create_engine(settings_path, args.theme)
     except RuntimeError as exc:
@@ -120,6 +121,22 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     dispose_engine(engine)
     return code
+
+
+def _write_demo_settings(path: str) -> None:
+    from .settings import Settings
+
+    demo = Settings(path)
+    for key, value in {
+        "category": "length", "fromUnit": "mile", "toUnit": "kilometer", "fromText": "26.2",
+        "expression": "5 ft 3 in to cm",
+        "favourites": [{"fromUnit": "us_gallon", "toUnit": "liter", "fromText": ""},
+                       {"fromUnit": "degree_fahrenheit", "toUnit": "degree_celsius", "fromText": ""}],
+        "recents": [{"fromUnit": "mile", "toUnit": "kilometer", "fromText": "26.2"},
+                    {"fromUnit": "pound", "toUnit": "kilogram", "fromText": "150"}],
+    }.items():
+        demo.set_value(key, value)
+    demo.sync()
 
 
 def _screenshot(app: QGuiApplication, window, path: str) -> int:

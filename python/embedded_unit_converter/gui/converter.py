@@ -29,9 +29,6 @@ session: dict[str, Any] = {"settings_path": None, "theme": None}
 RECENT_DELAY_MS = 1500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Converter", text)
-
 
 def _units_by_id() -> dict[str, euc.Unit]:
     return {u.id: u for c in euc.categories() for u in c.units}
@@ -213,7 +210,7 @@ class Converter(QObject):
             if math.isfinite(result):
                 result_text = self._format.format(result)
             elif not self._errors[other]:
-                self._errors[other] = _tr("Result too large to show")
+                self._errors[other] = QCoreApplication.translate("Converter", "Result too large to show")
         self._texts[other] = result_text
         self._all_model.set_source(self._value, self._units[src].symbol)
         self.valuesChanged.emit()

@@ -17,9 +17,6 @@ QML_IMPORT_MAJOR_VERSION = 1
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Expression", text)
-
 
 @QmlElement
 @QmlUncreatable("Expression belongs to Converter: use converter.expression")
@@ -75,7 +72,7 @@ class Expression(QObject):
                 error = str(exc)
                 suggestions = list(exc.suggestions)[:5]
             except (ValueError, OverflowError, TypeError) as exc:
-                error = _tr("Cannot read this: %1").replace("%1", str(exc))
+                error = QCoreApplication.translate("Expression", "Cannot read this: %1").replace("%1", str(exc))
         self._result, self._interpretation = result, interpretation
         self._error, self._suggestions = error, suggestions
         self.changed.emit()

@@ -32,9 +32,6 @@ _SPACES = " \u00a0\u202f\u2009'"
 _NUMBER = re.compile(r"^[+-]?[0-9.,]*[0-9][0-9.,]*(?:[eE][+-]?[0-9]+)?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NumberFormat", text)
-
 
 @dataclass(frozen=True)
 class Parsed:
@@ -122,7 +119,7 @@ class NumberFormat:
         for space in _SPACES:
             raw = raw.replace(space, "")
         if not _NUMBER.match(raw):
-            return Parsed(None, _tr("Not a number"))
+            return Parsed(None, QCoreApplication.translate("NumberFormat", "Not a number"))
         sign = ""
         if raw[0] in "+-":
             sign, raw = ("-" if raw[0] == "-" else ""), raw[1:]
@@ -131,7 +128,7 @@ class NumberFormat:
         if match:
             exponent, raw = match.group(0), raw[: match.start()]
         if not raw or not re.search(r"[0-9]", raw):
-            return Parsed(None, _tr("Not a number"))
+            return Parsed(None, QCoreApplication.translate("NumberFormat", "Not a number"))
 
         point = self.locale.decimalPoint() or "."
         group = self.locale.groupSeparator() or ","
@@ -146,13 +143,13 @@ class NumberFormat:
             grp = "," if dec == "." else "."
             whole, _, frac = raw.rpartition(dec)
             if grp in frac or not _valid_grouping(whole, grp):
-                return Parsed(None, _tr("Unclear number: check the separators"))
+                return Parsed(None, QCoreApplication.translate("NumberFormat", "Unclear number: check the separators"))
             digits = whole.replace(grp, "") + "." + frac
         else:
             sep = seps[0]
             if len(seps) > 1:
                 if not _valid_grouping(raw, sep):
-                    return Parsed(None, _tr("Unclear number: check the separators"))
+                    return Parsed(None, QCoreApplication.translate("NumberFormat", "Unclear number: check the separators"))
                 digits = raw.replace(sep, "")
             else:
                 whole, _, frac = raw.partition(sep)
@@ -161,16 +158,16 @@ class NumberFormat:
                     digits = whole + "." + frac
                 elif sep == group:
                     digits = whole + frac
-                    note = _tr("Read as %1 (thousands separator)").replace(
+                    note = QCoreApplication.translate("NumberFormat", "Read as %1 (thousands separator)").replace(
                         "%1", self._localised_fixed(float(sign + digits), 0))
                 else:
                     digits = whole + "." + frac
         try:
             value = float(sign + (digits if digits not in (".", "") else "0") + exponent)
         except ValueError:
-            return Parsed(None, _tr("Not a number"))
+            return Parsed(None, QCoreApplication.translate("NumberFormat", "Not a number"))
         if not math.isfinite(value):
-            return Parsed(None, _tr("Number too large"))
+            return Parsed(None, QCoreApplication.translate("NumberFormat", "Number too large"))
         return Parsed(value, "", note)
 
 

@@ -1,0 +1,334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AllUnitsPanel</name>
+    <message>
+        <source>All units</source>
+        <translation>Alle Einheiten</translation>
+    </message>
+    <message>
+        <source>Filter units</source>
+        <translation>Einheiten filtern</translation>
+    </message>
+    <message>
+        <source>Filter all units</source>
+        <translation>Alle Einheiten filtern</translation>
+    </message>
+    <message>
+        <source>Shows only units whose name, symbol or alias contains this text</source>
+        <translation>Zeigt nur Einheiten, deren Name, Symbol oder Alias diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Value in every unit</source>
+        <translation>Wert in jeder Einheit</translation>
+    </message>
+    <message>
+        <source>Press Enter on a unit to convert to it</source>
+        <translation>Eingabetaste auf einer Einheit rechnet in diese um</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Current target unit</source>
+        <translation>Aktuelle Zieleinheit</translation>
+    </message>
+    <message>
+        <source>Click to convert to this unit</source>
+        <translation>Klicken, um in diese Einheit umzurechnen</translation>
+    </message>
+</context>
+<context>
+    <name>Converter</name>
+    <message>
+        <source>Result too large to show</source>
+        <translation>Ergebnis zu groß für die Anzeige</translation>
+    </message>
+</context>
+<context>
+    <name>Expression</name>
+    <message>
+        <source>Cannot read this: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionPanel</name>
+    <message>
+        <source>Type a conversion</source>
+        <translation>Umrechnung eingeben</translation>
+    </message>
+    <message>
+        <source>e.g. 5 ft 3 in to cm</source>
+        <translation>z. B. 5 ft 3 in to cm</translation>
+    </message>
+    <message>
+        <source>Conversion text</source>
+        <translation>Umrechnungstext</translation>
+    </message>
+    <message>
+        <source>Type a quantity and a target unit, such as 100 km/h in mph; the answer appears below</source>
+        <translation>Geben Sie eine Größe und eine Zieleinheit ein, etwa 100 km/h in mph; die Antwort erscheint darunter</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Copy the answer</source>
+        <translation>Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the answer to the clipboard</source>
+        <translation>Kopiert die Antwort in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>Replaces the unknown unit with this suggestion</source>
+        <translation>Ersetzt die unbekannte Einheit durch diesen Vorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Unit Converter</source>
+        <translation>Einheitenrechner</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Light theme (Ctrl+Shift+T)</source>
+        <translation>Helles Design (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Dark theme (Ctrl+Shift+T)</source>
+        <translation>Dunkles Design (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Switches between the light and dark theme</source>
+        <translation>Wechselt zwischen hellem und dunklem Design</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Umrechnen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>The kind of quantity to convert, such as length or temperature</source>
+        <translation>Die Art der Größe, etwa Länge oder Temperatur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Value to convert, in %1</source>
+        <translation>Umzurechnender Wert, in %1</translation>
+    </message>
+    <message>
+        <source>Type a number; the other field updates as you type</source>
+        <translation>Zahl eingeben; das andere Feld rechnet beim Tippen mit</translation>
+    </message>
+    <message>
+        <source>From unit (Ctrl+U)</source>
+        <translation>Ausgangseinheit (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Swap units (Ctrl+R)</source>
+        <translation>Einheiten tauschen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Exchanges the from and to units</source>
+        <translation>Vertauscht Ausgangs- und Zieleinheit</translation>
+    </message>
+    <message>
+        <source>Remove from favourites (Ctrl+D)</source>
+        <translation>Aus Favoriten entfernen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Add to favourites (Ctrl+D)</source>
+        <translation>Zu Favoriten hinzufügen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Keeps this pair of units one click away</source>
+        <translation>Hält dieses Einheitenpaar einen Klick entfernt bereit</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Result, in %1</source>
+        <translation>Ergebnis, in %1</translation>
+    </message>
+    <message>
+        <source>The converted value; type here to convert the other way. Ctrl+C copies it</source>
+        <translation>Der umgerechnete Wert; hier tippen rechnet andersherum. Strg+C kopiert ihn</translation>
+    </message>
+    <message>
+        <source>Copy the result (Ctrl+Shift+C)</source>
+        <translation>Ergebnis kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Copies the converted value to the clipboard</source>
+        <translation>Kopiert den umgerechneten Wert in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>To unit (Ctrl+Shift+U)</source>
+        <translation>Zieleinheit (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Star a pair of units to keep it here.</source>
+        <translation>Markieren Sie ein Einheitenpaar mit dem Stern, um es hier abzulegen.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read, so defaults are in use. The old file was kept as %1.</source>
+        <translation>Die Einstellungsdatei war nicht lesbar, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>Not a number</source>
+        <translation>Keine Zahl</translation>
+    </message>
+    <message>
+        <source>Unclear number: check the separators</source>
+        <translation>Unklare Zahl: bitte Trennzeichen prüfen</translation>
+    </message>
+    <message>
+        <source>Read as %1 (thousands separator)</source>
+        <translation>Gelesen als %1 (Tausendertrennzeichen)</translation>
+    </message>
+    <message>
+        <source>Number too large</source>
+        <translation>Zahl zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>PrecisionPanel</name>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Significant digits</source>
+        <translation>Signifikante Stellen</translation>
+    </message>
+    <message>
+        <source>Decimal places</source>
+        <translation>Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>How many digits results show</source>
+        <translation>Wie viele Stellen Ergebnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Fixed decimals</source>
+        <translation>Feste Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Scientific</source>
+        <translation>Wissenschaftlich</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Schreibweise</translation>
+    </message>
+    <message>
+        <source>Automatic, fixed decimals, scientific or engineering notation</source>
+        <translation>Automatische, feste, wissenschaftliche oder technische Schreibweise</translation>
+    </message>
+    <message>
+        <source>Group digits</source>
+        <translation>Ziffern gruppieren</translation>
+    </message>
+    <message>
+        <source>Separates thousands, as in 1,234,567</source>
+        <translation>Trennt Tausender, wie in 1.234.567</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Converts with these units again</source>
+        <translation>Rechnet wieder mit diesen Einheiten um</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Current unit: %1. Press Enter or Space to search units.</source>
+        <translation>Aktuelle Einheit: %1. Eingabe- oder Leertaste öffnet die Suche.</translation>
+    </message>
+    <message>
+        <source>Search by name, symbol or alias</source>
+        <translation>Nach Name, Symbol oder Alias suchen</translation>
+    </message>
+    <message>
+        <source>Search units</source>
+        <translation>Einheiten suchen</translation>
+    </message>
+    <message>
+        <source>Type a unit name, symbol or alias; Down moves to the results, Enter picks</source>
+        <translation>Name, Symbol oder Alias eingeben; Pfeil nach unten wechselt zu den Treffern, Eingabe wählt</translation>
+    </message>
+    <message>
+        <source>Matching units</source>
+        <translation>Passende Einheiten</translation>
+    </message>
+    <message>
+        <source>other kind</source>
+        <translation>andere Größe</translation>
+    </message>
+    <message>
+        <source>No unit matches</source>
+        <translation>Keine Einheit passt</translation>
+    </message>
+</context>
+<context>
+    <name>ValueField</name>
+    <message>
+        <source>Enter a number</source>
+        <translation>Zahl eingeben</translation>
+    </message>
+</context>
+</TS>
