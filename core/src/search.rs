@@ -59,6 +59,51 @@ pub fn suggestions(r: &Registry, name: &str) -> Vec<String> {
             scored.push((d * 2 + case_penalty, key_chars, key.to_string(), unit));
         }
     }
+    // `KM`, `kpa`: the same letters in another case, prefixed forms included.
+    if chars <= 8 {
+        let letters: Vec<char> = name.chars().collect();
+        let mut variants = vec![lower.clone(), name.to_uppercase()];
+        for i in 0..letters.len() {
+            let mut v = letters.clone();
+            v[i] = if v[i].is_uppercase() { v[i].to_lowercase().next().unwrap_or(v[i]) } else { v[i].to_uppercase().next().unwrap_or(v[i]) };
+            variants.push(v.iter().collect());
+            let mut w: Vec<char> = lower.chars().collect();
+            if i < w.len() {
+                w[i] = w[i].to_uppercase().next().unwrap_or(w[i]);
+                variants.push(w.iter().collect());
+            }
+        }
+        for v in variants {
+            if v != name {
+                if let Some(found) = r.lookup(&v) {
+                    scored.push((1, v.len(), v, found.unit));
+                }
+            }
+        }
+    }
+    // `kilometr`: a prefix name with a misspelt unit name after it.
+    for p in crate::prefix::PREFIXES {
+        if let Some(rest) = lower.strip_prefix(p.name) {
+            let rest_chars = rest.chars().count();
+            if rest_chars < 3 {
+                continue;
+            }
+            for (key, unit) in r.names() {
+                let u = &r.units[unit];
+                let takes = match p.kind {
+                    crate::prefix::PrefixKind::Si => u.si_prefixes,
+                    crate::prefix::PrefixKind::Binary => u.binary_prefixes,
+                };
+                if !takes || key.chars().count() < 3 || *key != u.singular && *key != u.plural {
+                    continue;
+                }
+                let d = edit_distance(rest, &key.to_lowercase());
+                if d <= tolerance(rest_chars).max(1) {
+                    scored.push((d * 2, key.len() + p.name.len(), format!("{}{}", p.name, key), unit));
+                }
+            }
+        }
+    }
     scored.sort();
     let mut seen = Vec::new();
     let mut out = Vec::new();

@@ -72,3 +72,14 @@ fn interpretation_spells_units_out() {
     assert_eq!(said("1/2 cup to mL"), "1/2 cup");
     assert_eq!(said("-40 degC to degF"), "-40 degree Celsius");
 }
+
+#[test]
+fn suggestions_for_typos() {
+    let e = expect_error("5 meterz to ft", "unknown_unit");
+    assert_eq!(e.suggestions[0], "meter");
+    let e = expect_error("5 kilometr to ft", "unknown_unit");
+    assert!(e.suggestions.contains(&"kilometer".to_string()), "{:?}", e.suggestions);
+    let e = expect_error("5 KM to ft", "unknown_unit");
+    assert!(e.suggestions.contains(&"km".to_string()), "{:?}", e.suggestions);
+    assert_eq!(e.position, Some(2));
+}
