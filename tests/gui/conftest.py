@@ -99,6 +99,8 @@ def open_window(qtbot, qapp, qml_messages):
         w.win.setHeight(height)
         w.win.show()
         qtbot.waitExposed(w.win)
+        # The panels below the converter are built after the first frame.
+        qtbot.waitUntil(lambda: w.win.findChild(QQuickItem, "allUnitsView") is not None, timeout=5000)
         opened.append(w)
         return w
 

@@ -141,7 +141,17 @@ def test_all_units_model_updates_values_without_resetting_rows(qapp):
     values = {m.get(i, "unitId"): m.get(i, "value") for i in range(m.rowCount())}
     assert values["meter"] == "2,000"
     m.setProperty("filter", "foot")
-    assert m.rowCount() >= 1 and resets == [1]
+    assert resets == [] and "foot" in [m.get(i, "unitId") for i in range(m.rowCount())]
+    assert "meter" not in [m.get(i, "unitId") for i in range(m.rowCount())]
+
+
+@pytest.mark.parametrize("old,new", [([], [1, 2]), ([1, 2, 3], [1, 3]), ([1, 2, 3], [4]), ([1, 2], [1, 2, 2]),
+                                     ([1, 2, 3, 4], [2, 3]), ([5, 1, 5], [5, 5])])
+def test_row_updates_are_minimal_and_end_in_the_new_rows(qapp, old, new):
+    m = AllUnitsModel()
+    m._set_rows([{"label": str(v)} for v in old])
+    m._set_rows([{"label": str(v)} for v in new])
+    assert [m.get(i, "label") for i in range(m.rowCount())] == [str(v) for v in new]
 
 
 # -- converter ----------------------------------------------------------------------------

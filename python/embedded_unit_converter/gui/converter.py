@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement
 
@@ -91,10 +91,6 @@ class Converter(QObject):
         self._recent_timer.setSingleShot(True)
         self._recent_timer.setInterval(RECENT_DELAY_MS)
         self._recent_timer.timeout.connect(self.recordRecent)
-
-        hints = QGuiApplication.styleHints() if QGuiApplication.instance() else None
-        if hints is not None and hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(lambda *_: self.themeChanged.emit())
 
     # -- category and units ------------------------------------------------------------
 
@@ -307,17 +303,9 @@ class Converter(QObject):
         self._save("theme", theme)
         self.themeChanged.emit()
 
-    def _is_dark(self) -> bool:
-        theme = self._get_theme()
-        if theme == "system":
-            app = QGuiApplication.instance()
-            if app is None or not hasattr(Qt, "ColorScheme"):
-                return False
-            return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        return theme == "dark"
-
+    # "system" is resolved in QML (Application.styleHints.colorScheme), which follows
+    # the desktop live and costs nothing at start-up.
     theme = Property(str, _get_theme, _set_theme, notify=themeChanged)
-    dark = Property(bool, _is_dark, notify=themeChanged)
 
     # -- favourites and recents ----------------------------------------------------------
 

@@ -59,10 +59,11 @@ class NumberFormat:
     # -- display ---------------------------------------------------------------------
 
     def _localised_fixed(self, value: float, decimals: int) -> str:
-        loc = QLocale(self.locale)
+        text = self.locale.toString(value, "f", max(0, decimals))
         if not self.grouping:
-            loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
-        return loc.toString(value, "f", max(0, decimals))
+            # Stripping the separator avoids QLocale.NumberOption: see models._USER_ROLE.
+            text = text.replace(self.locale.groupSeparator(), "")
+        return text
 
     def _rounded(self, value: float, significant: int) -> Decimal:
         # The core rounds to significant digits without float noise (3.785411784, never

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
     Slot,
 )
@@ -20,6 +19,11 @@ from PySide6.QtCore import (
 import embedded_unit_converter as euc
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# Qt.ItemDataRole values as plain ints: touching any Qt.* enum from Python builds every
+# enum of the Qt namespace (~30 ms), which start-up cannot afford.
+_DISPLAY_ROLE = 0
+_USER_ROLE = 0x0100
 
 
 def unit_label(unit: euc.Unit) -> str:
@@ -35,7 +39,7 @@ class _RowModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
-        self._role_ids = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLES)}
+        self._role_ids = {_USER_ROLE + 1 + i: name for i, name in enumerate(self.ROLES)}
         self._role_of = {name: role for role, name in self._role_ids.items()}
 
     countChanged = Signal()
@@ -46,11 +50,11 @@ class _RowModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = _DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY_ROLE:
             return row.get(self.ROLES[0])
         name = self._role_ids.get(role)
         return row.get(name) if name else None
@@ -59,11 +63,30 @@ class _RowModel(QAbstractListModel):
         return self._role_of[name]
 
     def _set_rows(self, rows: list[dict[str, Any]]) -> None:
-        if rows == self._rows:
+        """Replaces the rows with the smallest remove+insert that does it.
+
+        A reset on every keystroke would rebuild every delegate, and a view still
+        creating delegates for the old rows logs "DelegateModel::cancel: index out range".
+        """
+        old = self._rows
+        if rows == old:
             return
-        self.beginResetModel()
+        prefix = 0
+        while prefix < min(len(old), len(rows)) and old[prefix] == rows[prefix]:
+            prefix += 1
+        suffix = 0
+        while (suffix < min(len(old), len(rows)) - prefix
+               and old[len(old) - 1 - suffix] == rows[len(rows) - 1 - suffix]):
+            suffix += 1
+        if len(old) - suffix > prefix:
+            self.beginRemoveRows(QModelIndex(), prefix, len(old) - suffix - 1)
+            self._rows = old[:prefix] + old[len(old) - suffix:]
+            self.endRemoveRows()
+        if len(rows) - suffix > prefix:
+            self.beginInsertRows(QModelIndex(), prefix, len(rows) - suffix - 1)
+            self._rows = rows
+            self.endInsertRows()
         self._rows = rows
-        self.endResetModel()
         self.countChanged.emit()
 
     def rows(self) -> list[dict[str, Any]]:
@@ -210,11 +233,10 @@ class AllUnitsModel(_RowModel):
              "isTarget": u.id == self._target}
             for u in units
         ]
-        self.beginResetModel()
-        self._rows = rows
+        previous, self._rows = self._rows, rows
         self._fill_values()
-        self.endResetModel()
-        self.countChanged.emit()
+        self._rows = previous
+        self._set_rows(rows)
 
     def _fill_values(self) -> bool:
         value, unit = self._source

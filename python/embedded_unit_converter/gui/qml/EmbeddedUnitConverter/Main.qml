@@ -15,9 +15,13 @@ ApplicationWindow {
     color: Theme.background
 
     readonly property bool narrow: width < 520
+    property bool firstFrameShown: false
+    onFrameSwapped: if (!firstFrameShown) firstFrameShown = true
     property alias converter: converter
 
-    Binding { target: Theme; property: "dark"; value: converter.dark }
+    readonly property bool dark: converter.theme === "dark"
+                                 || (converter.theme === "system" && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
+    Binding { target: Theme; property: "dark"; value: window.dark }
 
     palette {
         window: Theme.background
@@ -54,7 +58,7 @@ ApplicationWindow {
     // Keyboard shortcuts: also listed in the tooltips of the controls they act on.
     Shortcut { sequence: "Ctrl+R"; onActivated: converter.swap() }
     Shortcut { sequence: "Ctrl+L"; onActivated: expressionPanel.field.forceActiveFocus() }
-    Shortcut { sequence: "Ctrl+F"; onActivated: allUnitsPanel.filterField.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+F"; onActivated: if (lowerPanels.item) lowerPanels.item.allUnitsPanel.filterField.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+U"; onActivated: fromPicker.openSearch("") }
     Shortcut { sequence: "Ctrl+Shift+U"; onActivated: toPicker.openSearch("") }
     Shortcut { sequence: "Ctrl+Shift+C"; onActivated: window.copyAnswer() }
@@ -65,7 +69,7 @@ ApplicationWindow {
         if (converter.copyResult()) copiedTip.show(qsTr("Copied"), 1200)
     }
     function cycleTheme() {
-        converter.theme = converter.dark ? "light" : "dark"
+        converter.theme = window.dark ? "light" : "dark"
     }
 
     ToolTip { id: copiedTip; parent: window.contentItem; x: (parent.width - width) / 2; y: parent.height - height - 24 }
@@ -88,8 +92,8 @@ ApplicationWindow {
             }
             IconButton {
                 objectName: "themeButton"
-                text: converter.dark ? "\u2600" : "\u263E"
-                tip: converter.dark ? qsTr("Light theme (Ctrl+Shift+T)") : qsTr("Dark theme (Ctrl+Shift+T)")
+                text: window.dark ? "\u2600" : "\u263E"
+                tip: window.dark ? qsTr("Light theme (Ctrl+Shift+T)") : qsTr("Dark theme (Ctrl+Shift+T)")
                 Accessible.description: qsTr("Switches between the light and dark theme")
                 onClicked: window.cycleTheme()
             }
@@ -249,26 +253,38 @@ ApplicationWindow {
                 }
             }
 
-            SavedPanel {
-                title: qsTr("Favourites")
-                kind: qsTr("Favourite")
-                converter: converter
-                savedModel: converter.favourites
-                emptyText: qsTr("Star a pair of units to keep it here.")
-            }
-            SavedPanel {
-                title: qsTr("Recent")
-                kind: qsTr("Recent")
-                converter: converter
-                savedModel: converter.recents
-                visible: converter.recents.count > 0
-            }
+            // Panels below the converter are built right after the first frame, so the
+            // window appears sooner; they are off-screen at start-up anyway.
+            Loader {
+                id: lowerPanels
+                Layout.fillWidth: true
+                active: window.firstFrameShown
+                sourceComponent: ColumnLayout {
+                    spacing: Theme.spacing
+                    property alias allUnitsPanel: allUnitsPanel
 
-            PrecisionPanel { converter: converter }
+                    SavedPanel {
+                        title: qsTr("Favourites")
+                        kind: qsTr("Favourite")
+                        converter: window.converter
+                        savedModel: window.converter.favourites
+                        emptyText: qsTr("Star a pair of units to keep it here.")
+                    }
+                    SavedPanel {
+                        title: qsTr("Recent")
+                        kind: qsTr("Recent")
+                        converter: window.converter
+                        savedModel: window.converter.recents
+                        visible: window.converter.recents.count > 0
+                    }
 
-            AllUnitsPanel {
-                id: allUnitsPanel
-                converter: converter
+                    PrecisionPanel { converter: window.converter }
+
+                    AllUnitsPanel {
+                        id: allUnitsPanel
+                        converter: window.converter
+                    }
+                }
             }
 
             Text {

@@ -112,9 +112,11 @@ Button {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                model: picker.unitModel
+                // No model while closed: no delegates are built until someone searches.
+                model: popup.visible ? picker.unitModel : null
                 currentIndex: 0
                 keyNavigationWraps: false
+                cacheBuffer: 0  // no delegates incubating in the background while rows change
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
                 Accessible.role: Accessible.List
