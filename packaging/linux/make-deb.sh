@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# make-deb.sh BUNDLE_DIR ICONS_DIR VERSION ARCH OUTPUT.deb
+#
+# Wraps the onedir bundle in a Debian package:
+#   /opt/embedded-unit-converter/                  the bundle, as built
+#   /usr/bin/embedded-unit-converter               launcher on PATH
+#   /usr/share/applications/embedded-unit-converter.desktop
+#   /usr/share/metainfo/io.github.EmbeddedUnitConverter.metainfo.xml
+#   /usr/share/icons/hicolor/*/apps/embedded-unit-converter.{png,svg}
+#   /usr/share/doc/embedded-unit-converter/copyright
+# Depends lists the system libraries the bundle links to but does not carry, as computed
+# by dpkg-shlibdeps from the bundle's ELF files, plus what is loaded at run time without
+# being linked (a GL driver, a font). The menu and icon caches are refreshed by the
+# triggers of desktop-file-utils and the icon theme: no maintainer scripts needed.
+set -euo pipefail
+
+BUNDLE=$1 ICONS=$2 VERSION=$3 ARCH=$4 OUTPUT=$5
+APP=embedded-unit-converter
+APP_ID=io.github.EmbeddedUnitConverter
+HERE=$(cd "$(dirname "$0")" && pwd)
+STAGE=$(mkdir -p "${EUC_BUILD_DIR:-build}/deb" && cd "${EUC_BUILD_DIR:-build}/deb" && pwd)
+ROOT=$STAGE/root
+rm -rf "$ROOT"
+mkdir -p "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/usr/share/applications" \
+    "$ROOT/usr/share/metainfo" "$ROOT/usr/share/doc/$APP"
+
+cp -a "$BUNDLE" "$ROOT/opt/$APP"
+cat >"$ROOT/usr/bin/$APP" <<EOF
+#!/bin/sh
+# Launcher for the bundle in /opt (the bundle finds its files next to its executable).
+exec /opt/$APP/$APP "\$@"
+EOF
+chmod 755 "$ROOT/usr/bin/$APP"
+install -m 644 "$HERE/$APP.desktop" "$ROOT/usr/share/applications/$APP.desktop"
+DATE=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
+sed -e "s/@VERSION@/$VERSION/" -e "s/@DATE@/$DATE/" "$HERE/$APP_ID.metainfo.xml" \
+    >"$ROOT/usr/share/metainfo/$APP_ID.metainfo.xml"
+chmod 644 "$ROOT/usr/share/metainfo/$APP_ID.metainfo.xml"
+(cd "$ICONS" && find hicolor -type f) | while read -r icon; do
+    install -D -m 644 "$ICONS/$icon" "$ROOT/usr/share/icons/$icon"
+done
+cat >"$ROOT/usr/share/doc/$APP/copyright" <<EOF
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: Embedded Unit Converter
+
+Files: *
+Copyright: Embedded Unit Converter maintainers
+License: MIT
+
+Files: opt/$APP/_internal/PySide6/* opt/$APP/_internal/shiboken6/* opt/$APP/_internal/lib*Qt6* opt/$APP/_internal/libicu*
+Copyright: The Qt Company Ltd. and other contributors
+License: LGPL-3.0-only
+ Qt for Python (PySide6) and Qt, used unmodified as dynamically loaded libraries.
+ /usr/share/common-licenses/LGPL-3 holds the licence text.
+
+Files: opt/$APP/_internal/libpython* opt/$APP/_internal/base_library.zip opt/$APP/_internal/python*/*
+Copyright: Python Software Foundation
+License: PSF-2.0
+EOF
+
+# Dependencies: every library that an ELF file in the bundle needs and that is neither in
+# the bundle nor in glibc's own loader path gets resolved to its Debian package.
+elf_files=()
+while IFS= read -r -d '' file; do
+    if [ "$(head -c 4 "$file" | tail -c 3)" = ELF ]; then elf_files+=("$file"); fi
+done < <(find "$ROOT/opt/$APP" -type f -print0)
+private_dirs=$(find "$ROOT/opt/$APP" -type f -name '*.so*' -printf '%h\n' | sort -u | sed 's/^/-l/')
+shlibs_dir=$STAGE/shlibdeps
+rm -rf "$shlibs_dir" && mkdir -p "$shlibs_dir/debian"
+printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$APP" "$APP" >"$shlibs_dir/debian/control"
+# shellcheck disable=SC2086  # one -l option per private directory
+shlib_depends=$(cd "$shlibs_dir" && dpkg-shlibdeps -O --ignore-missing-info --warnings=0 \
+    $private_dirs "${elf_files[@]}" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+if [ -z "$shlib_depends" ]; then
+    echo "make-deb.sh: dpkg-shlibdeps found no dependencies" >&2
+    exit 1
+fi
+# Loaded at run time without being linked: GL/EGL drivers (libglvnd dispatches to them) and
+# at least one font for fontconfig to find.
+depends=$shlib_depends
+for extra in libgl1 libegl1 "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"; do
+    case ", $depends," in *", ${extra%% *}"[,\ ]*) ;; *) depends="$depends, $extra" ;; esac
+done
+installed_size=$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$installed_size/" \
+    -e "s/@DEPENDS@/$depends/" "$HERE/control.in" >"$ROOT/DEBIAN/control"
+
+find "$ROOT" -type d -exec chmod 755 {} +
+dpkg-deb --root-owner-group -Zxz -z9 --build "$ROOT" "$OUTPUT" >/dev/null
+echo "Depends: $depends"
