@@ -98,13 +98,17 @@ function matches(query) {
     if (names.some((n) => n.includes(q))) return 2;
     return -1;
   };
-  const local = category.units
-    .map((u) => [score(u), u])
-    .filter(([s]) => s >= 0)
-    .sort((a, b) => a[0] - b[0])
-    .map(([, u]) => ({ unit: u, other: false }));
+  const ranked = (list, other) =>
+    list
+      .map((u) => [score(u), u])
+      .filter(([s]) => s >= 0 && (other ? s < 2 : true))
+      .sort((a, b) => a[0] - b[0])
+      .map(([, u]) => ({ unit: u, other }));
+  // This category first, then names starting so in other categories.
+  const local = ranked(category.units, false);
+  local.push(...ranked(categories.filter((c) => c !== category).flatMap((c) => c.units), true).slice(0, 8));
   const seen = new Set(local.map((m) => m.unit.id));
-  // Typos and other categories: the core's typo-tolerant search.
+  // Typos: the core's typo-tolerant search.
   for (const u of units.findUnits(query, 8)) {
     if (seen.has(u.id)) continue;
     seen.add(u.id);
@@ -227,7 +231,10 @@ function isUnit(text) {
   }
 }
 
+/** Exchanges the units; the value typed on the left stays and is converted the other way. */
 function swap() {
+  if (lastEdited === "to") sides.from.value.value = sides.to.value.value;
+  lastEdited = "from";
   const from = sides.from.unit;
   setUnit(sides.from, sides.to.unit);
   setUnit(sides.to, from);

@@ -4,8 +4,8 @@
 # Debian's rustc 1.63 is the compiler here that has the wasm32 standard library
 # (libstd-rust-dev-wasm32; rustup cannot add targets offline), so we call it directly
 # instead of cargo: no Cargo.lock is read, and this build proves the core still compiles
-# with Rust 1.63. Then binaryen's wasm-opt shrinks the module; the size is printed and
-# held to a budget.
+# with Rust 1.63. Then binaryen's wasm-opt shrinks the module, web/pack_units.py appends
+# the unit data compressed (see there why), and the size is printed and held to a budget.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -43,7 +43,7 @@ report_size() {
 
 # Up to date? (Sources: the core and its unit data, the binding, this script.)
 if [ -f "$OUT" ] && [ -z "${FORCE:-}" ] &&
-    [ -z "$(find core/src core/units bindings/wasm/src web/build.sh -newer "$OUT" -type f 2>/dev/null | head -n 1)" ]; then
+    [ -z "$(find core/src core/units bindings/wasm/src web/build.sh web/pack_units.py -newer "$OUT" -type f 2>/dev/null | head -n 1)" ]; then
     echo "$OUT is up to date"
     report_size
     exit 0
@@ -61,12 +61,13 @@ echo "compiling core/src/lib.rs (unit_core, rlib)"
 
 echo "compiling bindings/wasm/src/lib.rs (cdylib)"
 "$RUSTC" "${FLAGS[@]}" --crate-type cdylib --crate-name unit_core_wasm \
-    -C lto=fat -C strip=symbols \
+    -C lto=fat -C strip=symbols --cfg packed_units \
     -L "dependency=$WORK" --extern unit_core="$WORK/libunit_core.rlib" \
     -o "$WORK/unit_core_wasm.wasm" bindings/wasm/src/lib.rs
 
 raw=$(stat -c %s "$WORK/unit_core_wasm.wasm")
 echo "before wasm-opt: $raw bytes"
 wasm-opt -Oz --strip-debug --strip-producers "$WORK/unit_core_wasm.wasm" -o "$OUT.tmp"
+python3 web/pack_units.py "$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 report_size

@@ -122,13 +122,42 @@ async function compile(source) {
 }
 
 /**
+ * The unit data files the web build appends compressed (custom section "units"; see
+ * web/pack_units.py), inflated; null for a module that embeds them itself.
+ */
+async function unitData(module) {
+  const [packed] = WebAssembly.Module.customSections(module, "units");
+  if (!packed) return null;
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** An instance with its unit table built (`init` takes the data files as bytes). */
+async function instantiate(module, data) {
+  const ex = (await WebAssembly.instantiate(module, {})).exports;
+  if (data !== null) {
+    const ptr = ex.alloc(data.length);
+    new Uint8Array(ex.memory.buffer, ptr, data.length).set(data);
+    const status = ex.init(ptr, data.length);
+    ex.dealloc(ptr, data.length);
+    if (status !== 0) {
+      const at = ex.output_ptr();
+      const reason = decoder.decode(new Uint8Array(ex.memory.buffer, at, ex.output_len()));
+      throw new Error(`The converter's unit data is broken: ${reason}`);
+    }
+  }
+  return ex;
+}
+
+/**
  * Loads the converter. `source`: a URL (string or URL) of unit_converter.wasm, its bytes
  * (ArrayBuffer, typed array, Buffer), a fetch Response or a compiled WebAssembly.Module;
  * by default the .wasm next to this file.
  */
 export async function load(source) {
   const module = await compile(source);
-  let ex = (await WebAssembly.instantiate(module, {})).exports;
+  const data = await unitData(module);
+  let ex = await instantiate(module, data);
   let u8 = new Uint8Array(ex.memory.buffer);
   let scratch = 0;
   let scratchSize = 0;
@@ -179,8 +208,8 @@ export async function load(source) {
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError) {
           ex = null;
-          WebAssembly.instantiate(module, {}).then((i) => {
-            ex = i.exports;
+          instantiate(module, data).then((fresh) => {
+            ex = fresh;
             u8 = new Uint8Array(ex.memory.buffer);
             scratch = scratchSize = 0;
           });

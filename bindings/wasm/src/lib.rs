@@ -16,8 +16,8 @@ use std::sync::Arc;
 use unit_core::{Entry, Registry, UnitError, UnitRef};
 
 thread_local! {
-    // Built on first use; wasm32-unknown-unknown has one thread.
-    static REGISTRY: Arc<Registry> = Registry::builtin();
+    // wasm32-unknown-unknown has one thread.
+    static REGISTRY: RefCell<Option<Arc<Registry>>> = RefCell::new(None);
     static OUTPUT: RefCell<String> = RefCell::new(String::new());
 }
 
@@ -25,7 +25,51 @@ const OK: i32 = 0;
 const FAILED: i32 = 1;
 
 fn with_registry<T>(f: impl FnOnce(&Registry) -> T) -> T {
-    REGISTRY.with(|r| f(r))
+    let registry = REGISTRY.with(|slot| slot.borrow_mut().get_or_insert_with(default_registry).clone());
+    f(&registry)
+}
+
+/// Without `init`: the core's embedded data.
+#[cfg(not(packed_units))]
+fn default_registry() -> Arc<Registry> {
+    Registry::builtin()
+}
+
+/// The web build (`--cfg packed_units`, see web/pack_units.py) leaves the core's embedded
+/// copy of the data out; until `init` brings it, the table is empty (every name unknown).
+#[cfg(packed_units)]
+fn default_registry() -> Arc<Registry> {
+    Arc::new(Registry::from_files(&[]).unwrap_or_else(|_| unreachable!()))
+}
+
+/// Builds the unit table from data files passed in as `name NUL text NUL ...` (the same
+/// files the core embeds; the web build ships them compressed). Status 1 with the reason
+/// in the output if the data is malformed.
+///
+/// # Safety
+/// (`ptr`, `len`) must be a buffer from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn init(ptr: *const u8, len: usize) -> i32 {
+    let text = match input(ptr, len) {
+        Ok(t) => t,
+        Err(e) => return fail(&e),
+    };
+    let mut fields = text.split('\0');
+    let mut files = Vec::new();
+    while let (Some(name), Some(body)) = (fields.next(), fields.next()) {
+        files.push((name, body));
+    }
+    match Registry::from_files(&files) {
+        Ok(r) => {
+            REGISTRY.with(|slot| *slot.borrow_mut() = Some(Arc::new(r)));
+            clear_output();
+            OK
+        }
+        Err(message) => {
+            set_output(message);
+            FAILED
+        }
+    }
 }
 
 fn set_output(text: String) {
@@ -119,6 +163,9 @@ pub unsafe extern "C" fn convert_many(
         .and_then(|from| input(to_ptr, to_len).map(|to| (from, to)))
         .and_then(|(from, to)| with_registry(|r| r.conversion(from, to)));
     match conversion {
+        Ok(_) if count > 0 && values as usize % std::mem::align_of::<f64>() != 0 => {
+            fail(&UnitError::syntax("The values are not aligned to 8 bytes.".to_string(), "", None))
+        }
         Ok(c) => {
             if count > 0 {
                 c.apply_slice(std::slice::from_raw_parts_mut(values, count));

@@ -1,0 +1,74 @@
+// Shared by the node tests: the shared conversion vectors, the module, and what the
+// Python extension answers for the same questions.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { load } from "../unit-converter.js";
+
+export const root = fileURLToPath(new URL("../../", import.meta.url));
+export const wasmPath = fileURLToPath(new URL("../unit_converter.wasm", import.meta.url));
+
+export async function loadConverter() {
+  if (!existsSync(wasmPath)) throw new Error(`${wasmPath} is missing: run make wasm`);
+  return load(readFileSync(wasmPath));
+}
+
+// Used only while tests/vectors/ holds no .tsv files yet.
+const FALLBACK = [
+  ["1", "mi", "km"],
+  ["5", "ft", "cm"],
+  ["100", "degC", "degF"],
+  ["-40", "°F", "°C"],
+  ["1", "gal", "L"],
+  ["100", "km/h", "mph"],
+  ["1", "MiB", "kB"],
+  ["10", "L/100km", "mpg"],
+  ["1", "BTU/(h*ft^2)", "W/m^2"],
+  ["0.1", "kg*m/s^2", "N"],
+  ["3", "m²", "ft^2"],
+  ["7", "µm", "um"],
+  ["1", "metr", "ft"],
+  ["1", "kg", "m"],
+];
+
+/** Rows [value text, from, to, expected, origin, file:line] of every tests/vectors/*.tsv. */
+export function vectorRows() {
+  const dir = `${root}tests/vectors`;
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort() : [];
+  const rows = [];
+  for (const file of files) {
+    readFileSync(`${dir}/${file}`, "utf8")
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        if (line.trim() === "" || line.startsWith("#")) return;
+        const [value, from, to, expected = "", origin = ""] = line.split("\t");
+        if (to === undefined) throw new Error(`${file}:${i + 1}: expected at least 3 tab-separated fields`);
+        rows.push([value.trim(), from, to, expected, origin, `${file}:${i + 1}`]);
+      });
+  }
+  if (files.length === 0) return { rows: FALLBACK.map((r) => [...r, "", "fallback", "fallback"]), fallback: true };
+  return { rows, fallback: false };
+}
+
+/** Asks the Python extension (through .venv's interpreter, or $EUC_PYTHON). */
+export function pythonReference(request) {
+  const python = process.env.EUC_PYTHON || `${root}.venv/bin/python`;
+  const out = execFileSync(python, [`${root}web/tests/python_reference.py`], {
+    input: JSON.stringify(request),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(out);
+}
+
+const view = new DataView(new ArrayBuffer(8));
+
+/** The 16 hex digits of a double's bit pattern, as the reference writes them. */
+export function bits(x) {
+  view.setFloat64(0, x);
+  return view.getBigUint64(0).toString(16).padStart(16, "0");
+}
+
+export function fromBits(hex) {
+  view.setBigUint64(0, BigInt(`0x${hex}`));
+  return view.getFloat64(0);
+}
