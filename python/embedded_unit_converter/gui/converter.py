@@ -17,6 +17,7 @@ import embedded_unit_converter as euc
 from . import settings as settings_mod
 from .expression import Expression
 from .formatting import NOTATIONS, NumberFormat
+from .signals import call, emit
 from .models import AllUnitsModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
@@ -111,8 +112,8 @@ class Converter(QObject):
         self._save("category", category)
         self._save("fromUnit", from_unit)
         self._save("toUnit", to_unit)
-        self.stateChanged.emit()
-        self.favouriteChanged.emit()
+        emit(self.stateChanged)
+        emit(self.favouriteChanged)
 
     def _get_category_index(self) -> int:
         return self._category_model.indexOf(self._category)
@@ -209,7 +210,7 @@ class Converter(QObject):
                 self._errors[other] = QCoreApplication.translate("Converter", "Result too large to show")
         self._texts[other] = result_text
         self._all_model.set_source(self._value, self._units[src].symbol)
-        self.valuesChanged.emit()
+        emit(self.valuesChanged)
 
     def _get_from_text(self) -> str:
         return self._texts["from"]
@@ -229,7 +230,7 @@ class Converter(QObject):
 
     def _typed(self) -> None:
         self._save("fromText", self._texts["from"])
-        self._recent_timer.start()
+        call(self._recent_timer.start)
 
     fromText = Property(str, _get_from_text, _set_from_text, notify=valuesChanged)
     toText = Property(str, _get_to_text, _set_to_text, notify=valuesChanged)
@@ -267,7 +268,7 @@ class Converter(QObject):
         self._all_model.refresh_values()
         self._recompute()
         self._expression.evaluate()
-        self.precisionChanged.emit()
+        emit(self.precisionChanged)
 
     significant = Property(int, lambda self: self._format.significant,
                            lambda self, v: self._set_precision("significant", "significant", max(1, min(17, int(v)))),
@@ -301,7 +302,7 @@ class Converter(QObject):
         self._theme_override = None
         self._theme = theme
         self._save("theme", theme)
-        self.themeChanged.emit()
+        emit(self.themeChanged)
 
     # "system" is resolved in QML (Application.styleHints.colorScheme), which follows
     # the desktop live and costs nothing at start-up.
@@ -321,12 +322,12 @@ class Converter(QObject):
         else:
             self._favourites.add(self._units[self._from], self._units[self._to])
         self._save("favourites", self._favourites.records())
-        self.favouriteChanged.emit()
+        emit(self.favouriteChanged)
 
     @Slot()
     def recordRecent(self) -> None:
         """Remembers the current conversion once the user pauses typing."""
-        self._recent_timer.stop()
+        call(self._recent_timer.stop)
         if self._value is None or not self._texts["from"] or not self._texts["to"]:
             return
         self._recents.add(self._units[self._from], self._units[self._to], self._texts["from"])

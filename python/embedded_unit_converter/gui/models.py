@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 
 import embedded_unit_converter as euc
 
+from .signals import emit
+
 _Index = QModelIndex | QPersistentModelIndex
 
 # Qt.ItemDataRole values as plain ints: touching any Qt.* enum from Python builds every
@@ -57,7 +59,12 @@ class _RowModel(QAbstractListModel):
         if role == _DISPLAY_ROLE:
             return row.get(self.ROLES[0])
         name = self._role_ids.get(role)
-        return row.get(name) if name else None
+        value = row.get(name) if name else None
+        if isinstance(value, bool):
+            # PySide6 6.12 loses a reference to True/False returned from data(), and after
+            # enough repaints Python aborts ("bool_dealloc"); QML reads 0/1 as bools.
+            return int(value)
+        return value
 
     def role(self, name: str) -> int:
         return self._role_of[name]
@@ -87,7 +94,7 @@ class _RowModel(QAbstractListModel):
             self._rows = rows
             self.endInsertRows()
         self._rows = rows
-        self.countChanged.emit()
+        emit(self.countChanged)
 
     def rows(self) -> list[dict[str, Any]]:
         return list(self._rows)
@@ -149,7 +156,7 @@ class UnitModel(_RowModel):
             return
         self._filter = text
         self._refresh()
-        self.filterChanged.emit()
+        emit(self.filterChanged)
 
     filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
 
@@ -177,9 +184,10 @@ class UnitModel(_RowModel):
 class AllUnitsModel(_RowModel):
     """The current value in every unit of the category.
 
-    Typing changes only the numbers: rows stay, and one dataChanged for the value role
-    tells the view to repaint them. Rows are rebuilt only when the category or the
-    filter changes.
+    Values are computed lazily in data(), so a keystroke costs one conversion per row
+    the view actually shows (a category can have over a hundred units), and typing
+    never rebuilds rows: it bumps a generation counter and sends one dataChanged for
+    the value role. Rows are rebuilt only when the category or the filter changes.
     """
 
     ROLES = ("label", "unitId", "symbol", "value", "isTarget")
@@ -191,9 +199,11 @@ class AllUnitsModel(_RowModel):
         self._category = ""
         self._filter = ""
         self._units: tuple[euc.Unit, ...] = ()
-        self._source = (None, "")  # (value, unit symbol)
+        self._source: tuple[float | None, str] = (None, "")  # (value, unit symbol)
         self._target = ""
         self._formatter: Callable[[float], str] = str
+        self._generation = 0
+        self._value_role = self.role("value")
 
     def set_formatter(self, formatter: Callable[[float], str]) -> None:
         self._formatter = formatter
@@ -213,7 +223,7 @@ class AllUnitsModel(_RowModel):
             return
         self._filter = text
         self._rebuild()
-        self.filterChanged.emit()
+        emit(self.filterChanged)
 
     filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
 
@@ -228,38 +238,44 @@ class AllUnitsModel(_RowModel):
             # Fall back to the core's typo-tolerant search within this category.
             found = {u.id for u in euc.find_units(self._filter, 30)}
             units = [u for u in self._units if u.id in found]
-        rows = [
-            {"label": unit_label(u), "unitId": u.id, "symbol": u.symbol, "value": "",
-             "isTarget": u.id == self._target}
+        self._set_rows([
+            {"label": unit_label(u), "unitId": u.id, "symbol": u.symbol, "isTarget": u.id == self._target}
             for u in units
-        ]
-        previous, self._rows = self._rows, rows
-        self._fill_values()
-        self._rows = previous
-        self._set_rows(rows)
+        ])
 
-    def _fill_values(self) -> bool:
-        value, unit = self._source
-        changed = False
-        for row in self._rows:
+    def _value_of(self, row: dict[str, Any]) -> str:
+        if row.get("_generation") != self._generation:
+            value, unit = self._source
             text = ""
             if value is not None and unit:
                 try:
                     text = self._formatter(euc.convert(value, unit, row["symbol"]))
                 except (euc.UnitError, ValueError, OverflowError):
                     text = ""
-            if text != row["value"]:
-                row["value"] = text
-                changed = True
-        return changed
+            row["_value"], row["_generation"] = text, self._generation
+        return row["_value"]
+
+    def data(self, index: _Index, role: int = _DISPLAY_ROLE) -> Any:
+        if role == self._value_role and index.isValid() and 0 <= index.row() < len(self._rows):
+            return self._value_of(self._rows[index.row()])
+        return super().data(index, role)
+
+    @Slot(int, str, result="QVariant")
+    def get(self, row: int, key: str) -> Any:
+        if key == "value" and 0 <= row < len(self._rows):
+            return self._value_of(self._rows[row])
+        return super().get(row, key)
 
     def set_source(self, value: float | None, unit_symbol: str) -> None:
-        self._source = (value, unit_symbol)
-        self.refresh_values()
+        if (value, unit_symbol) != self._source:
+            self._source = (value, unit_symbol)
+            self.refresh_values()
 
     def refresh_values(self) -> None:
-        if self._rows and self._fill_values():
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [self.role("value")])
+        """Marks every value stale (new number, unit or format) and tells the view."""
+        self._generation += 1
+        if self._rows:
+            emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1), [self._value_role])
 
     def set_target(self, unit_id: str) -> None:
         self._target = unit_id
@@ -269,7 +285,7 @@ class AllUnitsModel(_RowModel):
             changed |= flag != row["isTarget"]
             row["isTarget"] = flag
         if changed and self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [self.role("isTarget")])
+            emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1), [self.role("isTarget")])
 
 
 class SavedConversionModel(_RowModel):

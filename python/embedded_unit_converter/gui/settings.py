@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from .signals import call
+
 ENV_PATH = "EMBEDDED_UNIT_CONVERTER_SETTINGS"
 
 DEFAULTS: dict[str, Any] = {
@@ -137,8 +139,8 @@ class Settings:
     def set_value(self, key: str, value: Any) -> None:
         if self._qs is None:
             return
-        self._qs.setValue(key, json.dumps(value) if key in _JSON_KEYS else value)
+        call(self._qs.setValue, key, json.dumps(value) if key in _JSON_KEYS else value)
 
     def sync(self) -> None:
         if self._qs is not None:
-            self._qs.sync()
+            call(self._qs.sync)

@@ -34,8 +34,12 @@ Card {
         id: view
         objectName: "allUnitsView"
         Layout.fillWidth: true
-        Layout.preferredHeight: contentHeight
-        interactive: false
+        // A window onto the list: only the rows in view exist as delegates, so a
+        // keystroke converts a dozen values, not every unit of a big category.
+        Layout.preferredHeight: Math.min(contentHeight, 420)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { policy: view.contentHeight > view.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
         model: panel.converter.allUnits
         currentIndex: -1
         keyNavigationEnabled: true
