@@ -76,6 +76,12 @@ fn every_data_file_is_embedded() {
 #[test]
 fn registry_is_broad() {
     let r = Registry::builtin();
+    println!(
+        "{} units, {} categories, {} data files",
+        r.units.len(),
+        r.categories.len(),
+        unit_core::builtin_file_names().len()
+    );
     assert!(r.units.len() >= 1000, "only {} units", r.units.len());
     assert!(r.categories.len() >= 50, "only {} categories", r.categories.len());
     let ids: BTreeSet<&str> = r.categories.iter().map(|c| c.id.as_str()).collect();
