@@ -15,7 +15,6 @@ from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 # QTest.keyClick loses a reference to None on every call in PySide6 6.12.
-from embedded_unit_converter.gui.signals import call  # noqa: E402
 
 
 # Expected texts are written for US English number formatting, whatever the machine's.
@@ -63,10 +62,10 @@ class Window:
         else:
             self.focus(name)
         for ch in text:
-            call(QTest.keyClick, self.win, ch)
+            QTest.keyClick(self.win, ch)
 
     def key(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-        call(QTest.keyClick, self.win, key, modifier)
+        QTest.keyClick(self.win, key, modifier)
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ import embedded_unit_converter as euc
 from . import settings as settings_mod
 from .expression import Expression
 from .formatting import NOTATIONS, NumberFormat
-from .signals import call, emit
 from .models import AllUnitsModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
@@ -112,8 +111,8 @@ class Converter(QObject):
         self._save("category", category)
         self._save("fromUnit", from_unit)
         self._save("toUnit", to_unit)
-        emit(self.stateChanged)
-        emit(self.favouriteChanged)
+        self.stateChanged.emit()
+        self.favouriteChanged.emit()
 
     def _get_category_index(self) -> int:
         return self._category_model.indexOf(self._category)
@@ -210,7 +209,7 @@ class Converter(QObject):
                 self._errors[other] = QCoreApplication.translate("Converter", "Result too large to show")
         self._texts[other] = result_text
         self._all_model.set_source(self._value, self._units[src].symbol)
-        emit(self.valuesChanged)
+        self.valuesChanged.emit()
 
     def _get_from_text(self) -> str:
         return self._texts["from"]
@@ -230,7 +229,7 @@ class Converter(QObject):
 
     def _typed(self) -> None:
         self._save("fromText", self._texts["from"])
-        call(self._recent_timer.start)
+        self._recent_timer.start()
 
     fromText = Property(str, _get_from_text, _set_from_text, notify=valuesChanged)
     toText = Property(str, _get_to_text, _set_to_text, notify=valuesChanged)
@@ -268,7 +267,7 @@ class Converter(QObject):
         self._all_model.refresh_values()
         self._recompute()
         self._expression.evaluate()
-        emit(self.precisionChanged)
+        self.precisionChanged.emit()
 
     significant = Property(int, lambda self: self._format.significant,
                            lambda self, v: self._set_precision("significant", "significant", max(1, min(17, int(v)))),
@@ -302,7 +301,7 @@ class Converter(QObject):
         self._theme_override = None
         self._theme = theme
         self._save("theme", theme)
-        emit(self.themeChanged)
+        self.themeChanged.emit()
 
     # "system" is resolved in QML (Application.styleHints.colorScheme), which follows
     # the desktop live and costs nothing at start-up.
@@ -322,12 +321,12 @@ class Converter(QObject):
         else:
             self._favourites.add(self._units[self._from], self._units[self._to])
         self._save("favourites", self._favourites.records())
-        emit(self.favouriteChanged)
+        self.favouriteChanged.emit()
 
     @Slot()
     def recordRecent(self) -> None:
         """Remembers the current conversion once the user pauses typing."""
-        call(self._recent_timer.stop)
+        self._recent_timer.stop()
         if self._value is None or not self._texts["from"] or not self._texts["to"]:
             return
         self._recents.add(self._units[self._from], self._units[self._to], self._texts["from"])

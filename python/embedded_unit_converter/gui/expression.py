@@ -11,7 +11,6 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 import embedded_unit_converter as euc
 
-from .signals import emit
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -77,7 +76,7 @@ class Expression(QObject):
                 error = QCoreApplication.translate("Expression", "Cannot read this: %1").replace("%1", str(exc))
         self._result, self._interpretation = result, interpretation
         self._error, self._suggestions = error, suggestions
-        emit(self.changed)
+        self.changed.emit()
 
     def set_formatter(self, formatter: Callable[[float], str], decimal_point: str) -> None:
         self._format, self._decimal_point = formatter, decimal_point

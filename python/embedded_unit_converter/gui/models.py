@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 
 import embedded_unit_converter as euc
 
-from .signals import emit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +93,7 @@ class _RowModel(QAbstractListModel):
             self._rows = rows
             self.endInsertRows()
         self._rows = rows
-        emit(self.countChanged)
+        self.countChanged.emit()
 
     def rows(self) -> list[dict[str, Any]]:
         return list(self._rows)
@@ -156,7 +155,7 @@ class UnitModel(_RowModel):
             return
         self._filter = text
         self._refresh()
-        emit(self.filterChanged)
+        self.filterChanged.emit()
 
     filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
 
@@ -223,7 +222,7 @@ class AllUnitsModel(_RowModel):
             return
         self._filter = text
         self._rebuild()
-        emit(self.filterChanged)
+        self.filterChanged.emit()
 
     filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
 
@@ -275,7 +274,7 @@ class AllUnitsModel(_RowModel):
         """Marks every value stale (new number, unit or format) and tells the view."""
         self._generation += 1
         if self._rows:
-            emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1), [self._value_role])
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [self._value_role])
 
     def set_target(self, unit_id: str) -> None:
         self._target = unit_id
@@ -285,7 +284,7 @@ class AllUnitsModel(_RowModel):
             changed |= flag != row["isTarget"]
             row["isTarget"] = flag
         if changed and self._rows:
-            emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1), [self.role("isTarget")])
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [self.role("isTarget")])
 
 
 class SavedConversionModel(_RowModel):

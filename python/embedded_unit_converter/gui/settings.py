@@ -15,7 +15,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from .signals import call
 
 ENV_PATH = "EMBEDDED_UNIT_CONVERTER_SETTINGS"
 
@@ -139,8 +138,8 @@ class Settings:
     def set_value(self, key: str, value: Any) -> None:
         if self._qs is None:
             return
-        call(self._qs.setValue, key, json.dumps(value) if key in _JSON_KEYS else value)
+        self._qs.setValue(key, json.dumps(value) if key in _JSON_KEYS else value)
 
     def sync(self) -> None:
         if self._qs is not None:
-            call(self._qs.sync)
+            self._qs.sync()
