@@ -24,7 +24,10 @@ pub fn format_value(x: f64, significant: usize) -> String {
     let digits = digits.trim_end_matches('0');
     let digits = if digits.is_empty() { "0" } else { digits };
     let sign = if negative { "-" } else { "" };
-    if (-6..16).contains(&exp) {
+    // Positional for everyday magnitudes; scientific when the value is tiny, huge, or
+    // would need a long run of made-up zeros (`9.461e12`, not `9461000000000`).
+    let padded_zeros = exp >= significant as i32 && exp >= 6;
+    if (-6..16).contains(&exp) && !padded_zeros {
         let n = digits.len() as i32;
         let body = if exp >= n - 1 {
             format!("{}{}", digits, "0".repeat((exp - (n - 1)) as usize))
@@ -55,5 +58,7 @@ mod tests {
         assert_eq!(format_value(-2.5, 15), "-2.5");
         assert_eq!(format_value(1e16, 15), "1e16");
         assert_eq!(format_value(123456.0, 3), "123000");
+        assert_eq!(format_value(9460730472580.8, 4), "9.461e12");
+        assert_eq!(format_value(1e6, 15), "1000000");
     }
 }
