@@ -13,6 +13,16 @@ pub struct Rational {
     den: i128, // always > 0, gcd(num, den) == 1
 }
 
+/// The value as an i64 when it fits comfortably (so products fit in i128).
+#[inline]
+fn small(x: i128) -> Option<i64> {
+    if x > -(1i128 << 62) && x < (1i128 << 62) {
+        Some(x as i64)
+    } else {
+        None
+    }
+}
+
 /// Binary GCD: shifts and subtractions instead of 128-bit divisions, which are slow.
 fn gcd(a: i128, b: i128) -> i128 {
     let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
@@ -136,6 +146,14 @@ impl Rational {
     }
 
     pub fn checked_mul(self, o: Rational) -> Option<Rational> {
+        // Most factors fit in 64 bits; dividing there avoids slow 128-bit division.
+        if let (Some(a), Some(b), Some(c), Some(d)) = (small(self.num), small(self.den), small(o.num), small(o.den)) {
+            let g1 = (gcd_u64(a.unsigned_abs(), d.unsigned_abs()).max(1)) as i64;
+            let g2 = (gcd_u64(c.unsigned_abs(), b.unsigned_abs()).max(1)) as i64;
+            let n = ((a / g1) as i128) * ((c / g2) as i128);
+            let d = ((b / g2) as i128) * ((d / g1) as i128);
+            return Some(Rational { num: n, den: d });
+        }
         // Cross-reduce first so that products of reduced fractions stay small.
         let g1 = gcd(self.num, o.den).max(1);
         let g2 = gcd(o.num, self.den).max(1);

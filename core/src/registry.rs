@@ -248,7 +248,14 @@ impl Registry {
 
     /// Whether `text` is exactly a known symbol, name or alias (no prefix needed).
     pub fn is_known_name(&self, text: &str) -> bool {
-        self.exact.contains_key(text) || self.folded.contains_key(&text.to_lowercase())
+        if self.exact.contains_key(text) {
+            return true;
+        }
+        if text.chars().any(char::is_uppercase) {
+            self.folded.contains_key(&text.to_lowercase())
+        } else {
+            self.folded.contains_key(text)
+        }
     }
 
     pub fn resolve_ref(&self, r: UnitRef) -> Resolved {
