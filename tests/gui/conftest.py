@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest.importorskip("PySide6.QtQuick")
 
-from PySide6.QtCore import QLocale, QPointF, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
@@ -67,6 +67,18 @@ class Window:
     def key(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(self.win, key, modifier)
 
+    def focused_name(self) -> str:
+        """objectName of the focused item, or of its nearest named ancestor (a SpinBox's
+        or ComboBox's inner text input has none)."""
+        item = self.win.activeFocusItem()
+        while item is not None and not item.objectName():
+            item = item.parentItem()
+        return item.objectName() if item is not None else ""
+
+    def scene_rect(self, item: QQuickItem | str) -> QRectF:
+        item = self.item(item) if isinstance(item, str) else item
+        return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
 
 @pytest.fixture
 def settings_path(tmp_path):
@@ -94,8 +106,8 @@ def open_window(qtbot, qapp, qml_messages):
 
     opened: list[Window] = []
 
-    def factory(settings_path: str, width: int = 560, height: int = 1600) -> Window:
-        engine = create_engine(settings_path, "light")
+    def factory(settings_path: str, width: int = 560, height: int = 1600, theme: str | None = "light") -> Window:
+        engine = create_engine(settings_path, theme)
         w = Window(qtbot, engine)
         w.win.setWidth(width)
         w.win.setHeight(height)

@@ -38,7 +38,7 @@ def create_engine(settings_path: str | None = None, theme: str | None = None) ->
     """Returns a QQmlApplicationEngine with the main window loaded.
 
     A QGuiApplication must exist. ``settings_path`` points the window at its own settings
-    file (tests, screenshots); ``theme`` ("light"/"dark") overrides the saved theme for
+    file (tests, screenshots); ``theme`` ("system"/"light"/"dark") overrides the saved theme for
     this run without saving it. Raises RuntimeError when the QML fails to load.
     """
     # Importing the view models registers them with QML (@QmlElement).
@@ -69,7 +69,7 @@ def dispose_engine(engine: QQmlApplicationEngine) -> None:
 def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="embedded-unit-converter", description=APP_NAME)
     parser.add_argument("--screenshot", metavar="PATH", help="render the window once to a PNG and exit")
-    parser.add_argument("--theme", choices=("light", "dark"), default=os.environ.get("EUC_THEME") or None,
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default=os.environ.get("EUC_THEME") or None,
                         help="use this theme for this run (default: saved choice, else the system's)")
     parser.add_argument("--self-test", action="store_true",
                         help="check the Rust core and load the window offscreen; exit 0 if all is right")

@@ -104,16 +104,48 @@
         <translation>Kopiert</translation>
     </message>
     <message>
-        <source>Light theme (Ctrl+Shift+T)</source>
-        <translation>Helles Design (Strg+Umschalt+T)</translation>
+        <source>Light</source>
+        <translation>Hell</translation>
     </message>
     <message>
-        <source>Dark theme (Ctrl+Shift+T)</source>
-        <translation>Dunkles Design (Strg+Umschalt+T)</translation>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Switches between the light and dark theme</source>
-        <translation>Wechselt zwischen hellem und dunklem Design</translation>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Theme: %1. Click for %2 (%3)</source>
+        <translation>Design: %1. Klicken für %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Design: %1</translation>
+    </message>
+    <message>
+        <source>Follows the system, now %1.</source>
+        <translation>Folgt dem System, gerade %1.</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>dunkel</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>hell</translation>
+    </message>
+    <message>
+        <source>Always %1.</source>
+        <translation>Immer %1.</translation>
+    </message>
+    <message>
+        <source>Press to switch to %1; cycles System, Light and Dark.</source>
+        <translation>Drücken wechselt zu %1; der Reihe nach System, Hell und Dunkel.</translation>
+    </message>
+    <message>
+        <source>Go to the text line (%1)</source>
+        <translation>Zur Textzeile (%1)</translation>
     </message>
     <message>
         <source>Convert</source>
@@ -140,24 +172,48 @@
         <translation>Zahl eingeben; das andere Feld rechnet beim Tippen mit</translation>
     </message>
     <message>
-        <source>From unit (Ctrl+U)</source>
-        <translation>Ausgangseinheit (Strg+U)</translation>
+        <source>From unit</source>
+        <translation>Ausgangseinheit</translation>
     </message>
     <message>
-        <source>Swap units (Ctrl+R)</source>
-        <translation>Einheiten tauschen (Strg+R)</translation>
+        <source>Search the from unit (%1)</source>
+        <translation>Ausgangseinheit suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Swap units (%1)</source>
+        <translation>Einheiten tauschen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove from favourites (%1)</source>
+        <translation>Aus Favoriten entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Add to favourites (%1)</source>
+        <translation>Zu Favoriten hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>The converted value; type here to convert the other way. %1 copies it</source>
+        <translation>Der umgerechnete Wert; hier tippen rechnet andersherum. %1 kopiert ihn</translation>
+    </message>
+    <message>
+        <source>Copy the result (%1)</source>
+        <translation>Ergebnis kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translation>Zieleinheit</translation>
+    </message>
+    <message>
+        <source>Search the to unit (%1)</source>
+        <translation>Zieleinheit suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Filter the units (%1)</source>
+        <translation>Einheiten filtern (%1)</translation>
     </message>
     <message>
         <source>Exchanges the from and to units</source>
         <translation>Vertauscht Ausgangs- und Zieleinheit</translation>
-    </message>
-    <message>
-        <source>Remove from favourites (Ctrl+D)</source>
-        <translation>Aus Favoriten entfernen (Strg+D)</translation>
-    </message>
-    <message>
-        <source>Add to favourites (Ctrl+D)</source>
-        <translation>Zu Favoriten hinzufügen (Strg+D)</translation>
     </message>
     <message>
         <source>Keeps this pair of units one click away</source>
@@ -172,20 +228,8 @@
         <translation>Ergebnis, in %1</translation>
     </message>
     <message>
-        <source>The converted value; type here to convert the other way. Ctrl+C copies it</source>
-        <translation>Der umgerechnete Wert; hier tippen rechnet andersherum. Strg+C kopiert ihn</translation>
-    </message>
-    <message>
-        <source>Copy the result (Ctrl+Shift+C)</source>
-        <translation>Ergebnis kopieren (Strg+Umschalt+C)</translation>
-    </message>
-    <message>
         <source>Copies the converted value to the clipboard</source>
         <translation>Kopiert den umgerechneten Wert in die Zwischenablage</translation>
-    </message>
-    <message>
-        <source>To unit (Ctrl+Shift+U)</source>
-        <translation>Zieleinheit (Strg+Umschalt+U)</translation>
     </message>
     <message>
         <source>Favourites</source>

@@ -7,6 +7,8 @@ Card {
     id: panel
     property var converter
     property alias filterField: filter
+    property string filterTip: ""
+    property bool fill: false   // true: the list takes the panel's height (wide window)
     title: qsTr("All units")
 
     TextField {
@@ -19,6 +21,10 @@ Card {
         font.pointSize: Theme.bodySize
         text: panel.converter.allUnits.filter
         Accessible.name: qsTr("Filter all units")
+        hoverEnabled: true
+        ToolTip.visible: hovered && panel.filterTip !== "" && !activeFocus
+        ToolTip.text: panel.filterTip
+        ToolTip.delay: 800
         Accessible.description: qsTr("Shows only units whose name, symbol or alias contains this text")
         background: Rectangle {
             radius: 8
@@ -36,7 +42,8 @@ Card {
         Layout.fillWidth: true
         // A window onto the list: only the rows in view exist as delegates, so a
         // keystroke converts a dozen values, not every unit of a big category.
-        Layout.preferredHeight: Math.min(contentHeight, 420)
+        Layout.preferredHeight: panel.fill ? 0 : Math.min(contentHeight, 420)
+        Layout.fillHeight: panel.fill
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { policy: view.contentHeight > view.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
@@ -70,16 +77,16 @@ Card {
                 spacing: 10
                 Text {
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
                     text: row.label
                     color: row.isTarget ? Theme.accent : Theme.mutedText
                     font.pointSize: Theme.bodySize
                     font.weight: row.isTarget ? Font.DemiBold : Font.Normal
                     elide: Text.ElideRight
                 }
+                // The number keeps its full width (up to 60% of the row) and the
+                // unit's name gives way first: a number cut short misleads.
                 Text {
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
+                    Layout.maximumWidth: Math.round(row.availableWidth * 0.6)
                     horizontalAlignment: Text.AlignRight
                     text: row.value === "" ? "—" : row.value
                     color: Theme.text

@@ -7,6 +7,7 @@ Card {
     id: panel
     property var expression
     property alias field: input
+    property string tip: ""
     title: qsTr("Type a conversion")
 
     TextField {
@@ -24,6 +25,10 @@ Card {
         topPadding: 9
         bottomPadding: 9
         Accessible.name: qsTr("Conversion text")
+        hoverEnabled: true
+        ToolTip.visible: hovered && panel.tip !== "" && !activeFocus
+        ToolTip.text: panel.tip
+        ToolTip.delay: 800
         Accessible.description: qsTr("Type a quantity and a target unit, such as 100 km/h in mph; the answer appears below")
         background: Rectangle {
             radius: 8
@@ -65,6 +70,7 @@ Card {
             }
         }
         IconButton {
+            objectName: "expressionCopyButton"
             glyph: "copy"
             tip: qsTr("Copy the answer")
             Accessible.description: qsTr("Copies the answer to the clipboard")

@@ -14,13 +14,22 @@ ApplicationWindow {
     title: qsTr("Unit Converter")
     color: Theme.background
 
+    // Layout: one centred column below `wideWidth`; above it the converter and its
+    // panels on the left and the all-units list filling the right column's height.
+    readonly property int wideWidth: 900
+    readonly property bool wide: width >= wideWidth
     readonly property bool narrow: width < 520
+    readonly property int margin: narrow ? 10 : 20
+    readonly property int gutter: 20
     property bool firstFrameShown: false
     onFrameSwapped: if (!firstFrameShown) firstFrameShown = true
     property alias converter: converter
 
+    // The desktop's colour scheme, live (Qt 6.5+); a plain property so tests can stand in
+    // for a platform that reports one (offscreen reports none).
+    property int systemColorScheme: Application.styleHints.colorScheme
     readonly property bool dark: converter.theme === "dark"
-                                 || (converter.theme === "system" && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
+                                 || (converter.theme === "system" && systemColorScheme === Qt.ColorScheme.Dark)
     Binding { target: Theme; property: "dark"; value: window.dark }
 
     palette {
@@ -55,21 +64,63 @@ ApplicationWindow {
         converter.flush()
     }
 
-    // Keyboard shortcuts: also listed in the tooltips of the controls they act on.
-    Shortcut { sequence: "Ctrl+R"; onActivated: converter.swap() }
-    Shortcut { sequence: "Ctrl+L"; onActivated: expressionPanel.field.forceActiveFocus() }
-    Shortcut { sequence: "Ctrl+F"; onActivated: if (lowerPanels.item) lowerPanels.item.allUnitsPanel.filterField.forceActiveFocus() }
-    Shortcut { sequence: "Ctrl+U"; onActivated: fromPicker.openSearch("") }
-    Shortcut { sequence: "Ctrl+Shift+U"; onActivated: toPicker.openSearch("") }
-    Shortcut { sequence: "Ctrl+Shift+C"; onActivated: window.copyAnswer() }
-    Shortcut { sequence: "Ctrl+D"; onActivated: converter.toggleFavourite() }
-    Shortcut { sequence: "Ctrl+Shift+T"; onActivated: window.cycleTheme() }
+    // Keyboard shortcuts: their nativeText is shown in the tooltips of the controls they
+    // act on, so a tooltip never names a key that does something else.
+    Shortcut { id: swapShortcut; sequence: "Ctrl+R"; onActivated: converter.swap() }
+    Shortcut { id: lineShortcut; sequence: "Ctrl+L"; onActivated: expressionPanel.field.forceActiveFocus() }
+    Shortcut { id: filterShortcut; sequence: "Ctrl+F"; onActivated: if (allUnitsLoader.item) allUnitsLoader.item.filterField.forceActiveFocus() }
+    Shortcut { id: fromUnitShortcut; sequence: "Ctrl+U"; onActivated: fromPicker.openSearch("") }
+    Shortcut { id: toUnitShortcut; sequence: "Ctrl+Shift+U"; onActivated: toPicker.openSearch("") }
+    Shortcut { id: copyShortcut; sequence: "Ctrl+Shift+C"; onActivated: window.copyAnswer() }
+    Shortcut { id: favouriteShortcut; sequence: "Ctrl+D"; onActivated: converter.toggleFavourite() }
+    Shortcut { id: themeShortcut; sequence: "Ctrl+Shift+T"; onActivated: window.cycleTheme() }
+    readonly property var shortcutTexts: ({
+        swap: swapShortcut.nativeText, line: lineShortcut.nativeText, filter: filterShortcut.nativeText,
+        fromUnit: fromUnitShortcut.nativeText, toUnit: toUnitShortcut.nativeText,
+        copy: copyShortcut.nativeText, favourite: favouriteShortcut.nativeText, theme: themeShortcut.nativeText
+    })
 
     function copyAnswer() {
         if (converter.copyResult()) copiedTip.show(qsTr("Copied"), 1200)
     }
+
+    // The theme button cycles System -> Light -> Dark -> System; the choice is saved.
+    readonly property var themeOrder: ["system", "light", "dark"]
+    function nextTheme(theme) {
+        return themeOrder[(themeOrder.indexOf(theme) + 1) % themeOrder.length]
+    }
+    function themeName(theme) {
+        return theme === "light" ? qsTr("Light") : theme === "dark" ? qsTr("Dark") : qsTr("System")
+    }
     function cycleTheme() {
-        converter.theme = window.dark ? "light" : "dark"
+        converter.theme = nextTheme(converter.theme)
+    }
+
+    onWideChanged: placeAllUnits()
+    function placeAllUnits() {
+        const slot = wide ? wideSlot : narrowSlot
+        if (allUnitsLoader.parent === slot) return
+        const focused = activeFocusItem
+        let p = focused
+        while (p && p !== allUnitsLoader) p = p.parent
+        allUnitsLoader.parent = slot
+        if (p) focused.forceActiveFocus()
+    }
+
+    // Qt Quick does not scroll a Flickable to the item Tab moves to; do it here so the
+    // keyboard never lands on a control below the fold.
+    onActiveFocusItemChanged: ensureVisible(activeFocusItem)
+    function ensureVisible(item) {
+        let p = item
+        while (p && p !== page) p = p.parent
+        if (!p) return
+        const flick = scroll.contentItem
+        const top = item.mapToItem(page, 0, 0).y - Theme.spacing
+        const bottom = top + item.height + 2 * Theme.spacing
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(bottom - flick.height, flick.contentHeight - flick.height))
     }
 
     ToolTip { id: copiedTip; parent: window.contentItem; x: (parent.width - width) / 2; y: parent.height - height - 24 }
@@ -92,25 +143,43 @@ ApplicationWindow {
             }
             IconButton {
                 objectName: "themeButton"
-                text: window.dark ? "\u2600" : "\u263E"
-                tip: window.dark ? qsTr("Light theme (Ctrl+Shift+T)") : qsTr("Dark theme (Ctrl+Shift+T)")
-                Accessible.description: qsTr("Switches between the light and dark theme")
+                readonly property string theme: converter.theme
+                readonly property string next: window.nextTheme(theme)
+                text: theme === "light" ? "\u2600" : theme === "dark" ? "\u263E" : "\u25D0"
+                tip: qsTr("Theme: %1. Click for %2 (%3)").arg(window.themeName(theme))
+                        .arg(window.themeName(next)).arg(window.shortcutTexts.theme)
+                Accessible.name: qsTr("Theme: %1").arg(window.themeName(theme))
+                Accessible.description: (theme === "system"
+                        ? qsTr("Follows the system, now %1.").arg(window.dark ? qsTr("dark") : qsTr("light"))
+                        : qsTr("Always %1.").arg(window.themeName(theme).toLowerCase()))
+                        + " " + qsTr("Press to switch to %1; cycles System, Light and Dark.").arg(window.themeName(next))
                 onClicked: window.cycleTheme()
             }
         }
     }
 
+    Item {
+        id: body
+        anchors.fill: parent
+        // Wide: both columns together at most 1240 px, centred; the left one 500-640 px.
+        readonly property real pageWidth: Math.min(width - 2 * window.margin, 1240)
+        readonly property real leftWidth: Math.round(Math.min(640, Math.max(500, (pageWidth - window.gutter) * 0.56)))
+        readonly property real pageX: Math.round((width - pageWidth) / 2)
+
     ScrollView {
         id: scroll
-        anchors.fill: parent
+        // Wide: the scroll bar sits in the gutter between the columns.
+        x: window.wide ? body.pageX : 0
+        width: window.wide ? body.leftWidth + window.gutter : body.width
+        height: body.height
         contentWidth: availableWidth
         ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             id: page
-            width: Math.min(scroll.availableWidth - 2 * margin, 760)
-            x: (scroll.availableWidth - width) / 2
-            readonly property int margin: window.narrow ? 10 : 20
+            width: window.wide ? body.leftWidth : Math.min(scroll.availableWidth - 2 * margin, 760)
+            x: window.wide ? 0 : Math.round((scroll.availableWidth - width) / 2)
+            readonly property int margin: window.margin
             spacing: Theme.spacing
 
             Item { implicitHeight: page.margin - Theme.spacing + 4 }
@@ -118,6 +187,7 @@ ApplicationWindow {
             ExpressionPanel {
                 id: expressionPanel
                 expression: converter.expression
+                tip: qsTr("Go to the text line (%1)").arg(window.shortcutTexts.line)
             }
 
             Card {
@@ -168,7 +238,8 @@ ApplicationWindow {
                         unitModel: converter.fromUnits
                         currentUnit: converter.fromUnit
                         label: converter.fromLabel
-                        accessibleName: qsTr("From unit (Ctrl+U)")
+                        accessibleName: qsTr("From unit")
+                        tip: qsTr("Search the from unit (%1)").arg(window.shortcutTexts.fromUnit)
                         onChosen: (id) => converter.chooseFromUnit(id)
                     }
                 }
@@ -181,7 +252,7 @@ ApplicationWindow {
                         id: swapButton
                         objectName: "swapButton"
                         text: "\u21C5"
-                        tip: qsTr("Swap units (Ctrl+R)")
+                        tip: qsTr("Swap units (%1)").arg(window.shortcutTexts.swap)
                         Accessible.description: qsTr("Exchanges the from and to units")
                         onClicked: converter.swap()
                     }
@@ -189,7 +260,7 @@ ApplicationWindow {
                         objectName: "favouriteButton"
                         text: converter.isFavourite ? "\u2605" : "\u2606"
                         glyphColor: converter.isFavourite ? Theme.favourite : Theme.text
-                        tip: converter.isFavourite ? qsTr("Remove from favourites (Ctrl+D)") : qsTr("Add to favourites (Ctrl+D)")
+                        tip: (converter.isFavourite ? qsTr("Remove from favourites (%1)") : qsTr("Add to favourites (%1)")).arg(window.shortcutTexts.favourite)
                         Accessible.description: qsTr("Keeps this pair of units one click away")
                         onClicked: converter.toggleFavourite()
                     }
@@ -216,7 +287,7 @@ ApplicationWindow {
                             error: converter.toError
                             note: converter.toNote
                             accessibleName: qsTr("Result, in %1").arg(converter.toLabel)
-                            accessibleDescription: qsTr("The converted value; type here to convert the other way. Ctrl+C copies it")
+                            accessibleDescription: qsTr("The converted value; type here to convert the other way. %1 copies it").arg(window.shortcutTexts.copy)
                             onEdited: (t) => converter.toText = t
                             onCopyRequested: window.copyAnswer()
                         }
@@ -224,7 +295,7 @@ ApplicationWindow {
                             objectName: "copyButton"
                             Layout.alignment: Qt.AlignTop
                             glyph: "copy"
-                            tip: qsTr("Copy the result (Ctrl+Shift+C)")
+                            tip: qsTr("Copy the result (%1)").arg(window.shortcutTexts.copy)
                             Accessible.description: qsTr("Copies the converted value to the clipboard")
                             onClicked: window.copyAnswer()
                         }
@@ -238,7 +309,8 @@ ApplicationWindow {
                         unitModel: converter.toUnits
                         currentUnit: converter.toUnit
                         label: converter.toLabel
-                        accessibleName: qsTr("To unit (Ctrl+Shift+U)")
+                        accessibleName: qsTr("To unit")
+                        tip: qsTr("Search the to unit (%1)").arg(window.shortcutTexts.toUnit)
                         onChosen: (id) => converter.chooseToUnit(id)
                     }
                 }
@@ -261,7 +333,6 @@ ApplicationWindow {
                 active: window.firstFrameShown
                 sourceComponent: ColumnLayout {
                     spacing: Theme.spacing
-                    property alias allUnitsPanel: allUnitsPanel
 
                     SavedPanel {
                         title: qsTr("Favourites")
@@ -279,12 +350,15 @@ ApplicationWindow {
                     }
 
                     PrecisionPanel { converter: window.converter }
-
-                    AllUnitsPanel {
-                        id: allUnitsPanel
-                        converter: window.converter
-                    }
                 }
+            }
+
+            // Where the all-units panel goes in the single column.
+            ColumnLayout {
+                id: narrowSlot
+                Layout.fillWidth: true
+                visible: !window.wide
+                spacing: 0
             }
 
             Text {
@@ -298,6 +372,35 @@ ApplicationWindow {
 
             Item { implicitHeight: page.margin - Theme.spacing }
         }
+    }
+
+    // The right column when wide: the all-units panel, as tall as the window allows.
+    ColumnLayout {
+        id: wideSlot
+        visible: window.wide
+        x: body.pageX + body.leftWidth + window.gutter
+        y: window.margin + 4
+        width: body.pageWidth - body.leftWidth - window.gutter
+        height: body.height - y - window.margin
+        spacing: 0
+    }
+
+    // One panel, moved between the two slots; built after the first frame like the
+    // other lower panels. Declared after both columns so Tab reaches it last.
+    Loader {
+        id: allUnitsLoader
+        // Moved by placeAllUnits(), not by a binding: moving an item drops the keyboard
+        // focus inside it, which has to be noted before the move and given back after.
+        Component.onCompleted: window.placeAllUnits()
+        Layout.fillWidth: true
+        Layout.fillHeight: window.wide
+        active: window.firstFrameShown
+        sourceComponent: AllUnitsPanel {
+            converter: window.converter
+            filterTip: qsTr("Filter the units (%1)").arg(window.shortcutTexts.filter)
+            fill: window.wide
+        }
+    }
     }
 
     // Declared last so that it is destroyed after the items bound to it.

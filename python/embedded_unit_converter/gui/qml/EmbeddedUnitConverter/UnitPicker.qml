@@ -10,6 +10,7 @@ Button {
     property string currentUnit: ""
     property string label: ""
     property string accessibleName: ""
+    property string tip: ""          // hover help naming the shortcut
     signal chosen(string unitId)
 
     text: label
@@ -20,6 +21,10 @@ Button {
     Accessible.role: Accessible.ComboBox
     Accessible.name: accessibleName
     Accessible.description: qsTr("Current unit: %1. Press Enter or Space to search units.").arg(label)
+                            + (tip !== "" ? " " + tip : "")
+    ToolTip.visible: hovered && tip !== "" && !popup.visible
+    ToolTip.text: tip
+    ToolTip.delay: 500
 
     function openSearch(initial) {
         popup.open()
