@@ -127,12 +127,14 @@ def _write_demo_settings(path: str) -> None:
     from .settings import Settings
 
     demo = Settings(path)
+    # Typed values are kept as typed, so write them the way a person in this locale would.
+    marathon = QLocale().toString(26.2)
     for key, value in {
-        "category": "length", "fromUnit": "mile", "toUnit": "kilometer", "fromText": "26.2",
+        "category": "length", "fromUnit": "mile", "toUnit": "kilometer", "fromText": marathon,
         "expression": "5 ft 3 in to cm",
         "favourites": [{"fromUnit": "us_gallon", "toUnit": "liter", "fromText": ""},
                        {"fromUnit": "degree_fahrenheit", "toUnit": "degree_celsius", "fromText": ""}],
-        "recents": [{"fromUnit": "mile", "toUnit": "kilometer", "fromText": "26.2"},
+        "recents": [{"fromUnit": "mile", "toUnit": "kilometer", "fromText": marathon},
                     {"fromUnit": "pound", "toUnit": "kilogram", "fromText": "150"}],
     }.items():
         demo.set_value(key, value)

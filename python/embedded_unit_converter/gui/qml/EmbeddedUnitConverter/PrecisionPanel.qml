@@ -48,6 +48,7 @@ Card {
         }
         CheckBox {
             objectName: "groupingCheck"
+            leftPadding: 0   // line the box up with the card's other content
             text: qsTr("Group digits")
             font.pointSize: Theme.bodySize
             checked: panel.converter.grouping
