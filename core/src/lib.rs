@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 mod builtin;
+mod case;
 mod fast_hash;
 pub mod conversion;
 pub mod definitions;

@@ -44,6 +44,16 @@ pub struct Category {
     pub units: Vec<UnitRef>,
 }
 
+/// A typeable name and its lower-case form.
+#[derive(Clone, Debug)]
+pub struct FoldedName {
+    pub name: String,
+    pub lower: String,
+    pub lower_chars: Vec<char>,
+    pub chars: usize,
+    pub unit: usize,
+}
+
 /// A listed unit as the bindings show it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
@@ -75,6 +85,7 @@ pub struct Registry {
     /// Lower-cased first words of names with spaces (`fl` of `fl oz`), so the parser only
     /// tries to join words that can start such a name.
     multiword_heads: FastMap<String, ()>,
+    folded_names: Vec<FoldedName>,
     pub(crate) cache: ConversionCache,
 }
 
@@ -134,7 +145,7 @@ impl Registry {
                 claim(&mut exact, name.clone())?;
             }
             for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
-                let key = name.to_lowercase();
+                let key = crate::case::fold(&name);
                 // Case-folded names may collide harmlessly (`Gy` vs `gy`): first one wins
                 // unless it is an exact name of another unit.
                 folded.entry(key).or_insert(i);
@@ -214,10 +225,28 @@ impl Registry {
         let mut multiword_heads = FastMap::default();
         for name in exact.keys() {
             if let Some((head, _)) = name.split_once(' ') {
-                multiword_heads.insert(head.to_lowercase(), ());
+                multiword_heads.insert(crate::case::fold(&head), ());
             }
         }
-        Ok(Registry { units, categories, exact, folded, reciprocal_dims, multiword_heads, cache: ConversionCache::default() })
+        let mut folded_names: Vec<FoldedName> = exact
+            .iter()
+            .map(|(name, &unit)| {
+                let lower = crate::case::fold(&name);
+                FoldedName { name: name.clone(), lower_chars: lower.chars().collect(), lower, chars: name.chars().count(), unit }
+            })
+            .collect();
+        // A stable order, so that equally good suggestions come out the same every run.
+        folded_names.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Registry {
+            units,
+            categories,
+            exact,
+            folded,
+            reciprocal_dims,
+            multiword_heads,
+            folded_names,
+            cache: ConversionCache::default(),
+        })
     }
 
     pub fn unit_by_id(&self, id: &str) -> Option<&Unit> {
@@ -239,8 +268,8 @@ impl Registry {
 
     /// Whether some unit name with spaces starts with this word.
     pub fn starts_multiword(&self, word: &str) -> bool {
-        if word.chars().any(char::is_uppercase) {
-            self.multiword_heads.contains_key(&word.to_lowercase())
+        if crate::case::has_upper(word) {
+            self.multiword_heads.contains_key(&crate::case::fold(&word))
         } else {
             self.multiword_heads.contains_key(word)
         }
@@ -251,8 +280,8 @@ impl Registry {
         if self.exact.contains_key(text) {
             return true;
         }
-        if text.chars().any(char::is_uppercase) {
-            self.folded.contains_key(&text.to_lowercase())
+        if crate::case::has_upper(text) {
+            self.folded.contains_key(&crate::case::fold(&text))
         } else {
             self.folded.contains_key(text)
         }
@@ -292,9 +321,9 @@ impl Registry {
         }
     }
 
-    /// Every name a person may type for a unit, for search and suggestions.
-    pub fn names(&self) -> impl Iterator<Item = (&str, usize)> {
-        self.exact.iter().map(|(k, v)| (k.as_str(), *v))
+    /// Every name a person may type for a unit, with its lower-case form, for suggestions.
+    pub fn folded_names(&self) -> &[FoldedName] {
+        &self.folded_names
     }
 
     pub fn category_name_of_dim(&self, d: &Dimension) -> Option<&str> {
@@ -333,7 +362,7 @@ fn lookup_in<'s>(
             }
         }
     }
-    let lower = name.to_lowercase();
+    let lower = crate::case::fold(&name);
     if let Some(&i) = folded.get(&lower) {
         return Some(UnitRef { unit: i, prefix: None });
     }

@@ -7,25 +7,46 @@ use crate::registry::Registry;
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    bounded_distance(&a, &b, usize::MAX - 1)
+}
+
+/// The distance, or any value above `bound` as soon as it must exceed it: suggestions
+/// compare one word against thousands of names, and most are far off after a few letters.
+fn bounded_distance(a: &[char], b: &[char], bound: usize) -> usize {
+    const MAX: usize = 64;
     let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
+    if n.max(m) - n.min(m) > bound {
+        return bound + 1;
     }
-    for j in 0..=m {
-        d[0][j] = j;
+    if n > MAX || m > MAX {
+        return bound.saturating_add(1);
+    }
+    // Three rows on the stack: this runs for thousands of names per suggestion.
+    let mut before = [0usize; MAX + 1];
+    let mut previous = [0usize; MAX + 1];
+    let mut current = [0usize; MAX + 1];
+    for (j, slot) in previous.iter_mut().enumerate().take(m + 1) {
+        *slot = j;
     }
     for i in 1..=n {
+        current[0] = i;
+        let mut row_min = current[0];
         for j in 1..=m {
             let cost = if a[i - 1] == b[j - 1] { 0 } else { 1 };
-            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut v = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
+                v = v.min(before[j - 2] + 1);
             }
-            d[i][j] = v;
+            current[j] = v;
+            row_min = row_min.min(v);
         }
+        if row_min > bound {
+            return bound + 1;
+        }
+        before = previous;
+        previous = current;
     }
-    d[n][m]
+    previous[m]
 }
 
 /// How many typos a word of this length may carry and still match.
@@ -44,39 +65,42 @@ pub fn suggestions(r: &Registry, name: &str) -> Vec<String> {
     if chars > 64 {
         return Vec::new();
     }
-    let lower = name.to_lowercase();
+    let lower = crate::case::fold(&name);
     let allowed = tolerance(chars).max(1);
     let mut scored: Vec<(usize, usize, String, usize)> = Vec::new();
-    for (key, unit) in r.names() {
-        let key_chars = key.chars().count();
-        if key_chars + allowed < chars || chars + allowed < key_chars {
+    let query: Vec<char> = lower.chars().collect();
+    let original: Vec<char> = name.chars().collect();
+    for folded in r.folded_names() {
+        if folded.chars + allowed < chars || chars + allowed < folded.chars {
             continue;
         }
-        let d = edit_distance(&lower, &key.to_lowercase());
+        let d = bounded_distance(&query, &folded.lower_chars, allowed);
         if d <= allowed {
             // Prefer the same case, then the shorter name (symbols before long aliases).
-            let case_penalty = if edit_distance(name, key) == d { 0 } else { 1 };
-            scored.push((d * 2 + case_penalty, key_chars, key.to_string(), unit));
+            let exact_chars: Vec<char> = folded.name.chars().collect();
+            let case_penalty = if bounded_distance(&original, &exact_chars, allowed) == d { 0 } else { 1 };
+            scored.push((d * 2 + case_penalty, folded.chars, folded.name.clone(), folded.unit));
         }
     }
     // `KM`, `kpa`: the same letters in another case, prefixed forms included.
     if chars <= 8 {
         let letters: Vec<char> = name.chars().collect();
-        let mut variants = vec![lower.clone(), name.to_uppercase()];
+        let mut variants = vec![lower.clone(), crate::case::to_upper(name)];
         for i in 0..letters.len() {
             let mut v = letters.clone();
-            v[i] = if v[i].is_uppercase() { v[i].to_lowercase().next().unwrap_or(v[i]) } else { v[i].to_uppercase().next().unwrap_or(v[i]) };
+            v[i] = if crate::case::is_upper(v[i]) { crate::case::lower(v[i]) } else { crate::case::upper(v[i]) };
             variants.push(v.iter().collect());
             let mut w: Vec<char> = lower.chars().collect();
             if i < w.len() {
-                w[i] = w[i].to_uppercase().next().unwrap_or(w[i]);
+                w[i] = crate::case::upper(w[i]);
                 variants.push(w.iter().collect());
             }
         }
-        for v in variants {
+        for (i, v) in variants.into_iter().enumerate() {
             if v != name {
                 if let Some(found) = r.lookup(&v) {
-                    scored.push((1, v.len(), v, found.unit));
+                    // All lower case (`km`) is the likeliest meaning of a shouted `KM`.
+                    scored.push((if i == 0 { 0 } else { 1 }, v.len(), v, found.unit));
                 }
             }
         }
@@ -88,18 +112,20 @@ pub fn suggestions(r: &Registry, name: &str) -> Vec<String> {
             if rest_chars < 3 {
                 continue;
             }
-            for (key, unit) in r.names() {
-                let u = &r.units[unit];
+            let rest_chars: Vec<char> = rest.chars().collect();
+            for folded in r.folded_names() {
+                let u = &r.units[folded.unit];
                 let takes = match p.kind {
                     crate::prefix::PrefixKind::Si => u.si_prefixes,
                     crate::prefix::PrefixKind::Binary => u.binary_prefixes,
                 };
-                if !takes || key.chars().count() < 3 || *key != u.singular && *key != u.plural {
+                if !takes || folded.chars < 3 || folded.name != u.singular && folded.name != u.plural {
                     continue;
                 }
-                let d = edit_distance(rest, &key.to_lowercase());
-                if d <= tolerance(rest_chars).max(1) {
-                    scored.push((d * 2, key.len() + p.name.len(), format!("{}{}", p.name, key), unit));
+                let bound = tolerance(rest_chars.len()).max(1);
+                let d = bounded_distance(&rest_chars, &folded.lower_chars, bound);
+                if d <= bound {
+                    scored.push((d * 2, folded.name.len() + p.name.len(), format!("{}{}", p.name, folded.name), folded.unit));
                 }
             }
         }
@@ -131,7 +157,7 @@ pub fn find_units(r: &Registry, text: &str, limit: usize) -> Vec<usize> {
     if query.chars().count() > 200 {
         return Vec::new();
     }
-    let lower = query.to_lowercase();
+    let lower = crate::case::fold(&query);
     let allowed = tolerance(lower.chars().count());
     let mut best: Vec<Option<usize>> = vec![None; r.units.len()];
     let mut offer = |unit: usize, score: usize| {
@@ -161,7 +187,7 @@ pub fn find_units(r: &Registry, text: &str, limit: usize) -> Vec<usize> {
             .chain(u.aliases.iter())
             .chain(u.shared_aliases.iter());
         for (rank, name) in names.enumerate() {
-            let name_lower = name.to_lowercase();
+            let name_lower = crate::case::fold(&name);
             let score = if *name == query {
                 0
             } else if name_lower == lower {
