@@ -113,6 +113,10 @@ def open_window(qtbot, qapp, qml_messages):
         w.win.setHeight(height)
         w.win.show()
         qtbot.waitExposed(w.win)
+        # Shortcuts fire only in the active window. A desktop's window manager activates
+        # a new window; a bare X server (xvfb-run, xcb) has none, so ask for it here.
+        w.win.requestActivate()
+        qtbot.waitActive(w.win)
         # The panels below the converter are built after the first frame.
         qtbot.waitUntil(lambda: w.win.findChild(QQuickItem, "allUnitsView") is not None, timeout=5000)
         opened.append(w)

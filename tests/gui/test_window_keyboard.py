@@ -94,3 +94,23 @@ def test_shortcuts_act(window, qml_messages):
     window.key(Qt.Key.Key_Return)
     assert window.converter.property("toUnit") == "yard"
     assert qml_messages == []
+
+
+@pytest.mark.parametrize("field", ["fromValueField", "toValueField", "expressionField", "allUnitsFilter"])
+def test_unit_search_shortcut_works_from_every_text_field(window, qml_messages, field):
+    # On X11 a text field takes Ctrl+U as "delete the line" unless the window gets it
+    # first; this fails under xcb (xvfb-run) without that hand-over.
+    window.type(field, "12")
+    window.key(Qt.Key.Key_U, CTRL)
+    for ch in "yd":
+        window.key(ch)
+    window.key(Qt.Key.Key_Return)
+    assert window.converter.property("fromUnit") == "yard"
+    assert window.text(field) == "12"
+    window.type(field, "3")
+    window.key(Qt.Key.Key_U, CTRL_SHIFT)
+    for ch in "ft":
+        window.key(ch)
+    window.key(Qt.Key.Key_Return)
+    assert window.converter.property("toUnit") == "foot"
+    assert qml_messages == []

@@ -33,6 +33,8 @@ Card {
             border.color: filter.activeFocus ? Theme.accent : Theme.border
         }
         onTextEdited: panel.converter.allUnits.filter = text
+        // Main.qml: Ctrl+U / Ctrl+Shift+U reach the unit search even on X11.
+        Keys.onPressed: (event) => { if (ApplicationWindow.window && ApplicationWindow.window.textFieldKey(event)) event.accepted = true }
         Keys.onDownPressed: { view.forceActiveFocus() }
     }
 
@@ -45,6 +47,9 @@ Card {
         Layout.preferredHeight: panel.fill ? 0 : Math.min(contentHeight, 420)
         Layout.fillHeight: panel.fill
         clip: true
+        // No rows built ahead in the background: the filter can remove a row while its
+        // delegate is still incubating ("DelegateModel::cancel: index out range").
+        cacheBuffer: 0
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { policy: view.contentHeight > view.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
         model: panel.converter.allUnits

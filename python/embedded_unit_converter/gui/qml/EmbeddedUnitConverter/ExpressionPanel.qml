@@ -38,6 +38,8 @@ Card {
                           : (input.activeFocus ? Theme.accent : Theme.border)
         }
         onTextEdited: panel.expression.text = text
+        // Main.qml: Ctrl+U / Ctrl+Shift+U reach the unit search even on X11.
+        Keys.onPressed: (event) => { if (ApplicationWindow.window && ApplicationWindow.window.textFieldKey(event)) event.accepted = true }
     }
 
     RowLayout {

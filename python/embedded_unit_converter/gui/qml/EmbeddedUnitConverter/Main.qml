@@ -80,6 +80,18 @@ ApplicationWindow {
         copy: copyShortcut.nativeText, favourite: favouriteShortcut.nativeText, theme: themeShortcut.nativeText
     })
 
+    // On X11 (and in any desktop whose key bindings say so) Ctrl+U means "delete the
+    // line" to a text field, which then claims the key before the Shortcut above sees
+    // it. The text fields pass key presses here first; true means handled.
+    function textFieldKey(event) {
+        const mods = event.modifiers & (Qt.ControlModifier | Qt.ShiftModifier | Qt.AltModifier | Qt.MetaModifier)
+        if (event.key !== Qt.Key_U || (mods & ~Qt.ShiftModifier) !== Qt.ControlModifier)
+            return false
+        if (mods & Qt.ShiftModifier) toPicker.openSearch("")
+        else fromPicker.openSearch("")
+        return true
+    }
+
     function copyAnswer() {
         if (converter.copyResult()) copiedTip.show(qsTr("Copied"), 1200)
     }

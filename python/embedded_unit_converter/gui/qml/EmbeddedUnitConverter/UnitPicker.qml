@@ -109,6 +109,7 @@ Button {
                     list.currentIndex = 0
                 }
                 Keys.onDownPressed: { list.forceActiveFocus(); list.currentIndex = Math.min(1, list.count - 1) }
+                Keys.onPressed: (event) => { if (ApplicationWindow.window && ApplicationWindow.window.textFieldKey(event)) event.accepted = true }
                 Keys.onReturnPressed: list.pick(list.currentIndex)
                 Keys.onEnterPressed: list.pick(list.currentIndex)
             }

@@ -41,6 +41,8 @@ ColumnLayout {
             if (event.matches(StandardKey.Copy) && input.selectedText === "") {
                 root.copyRequested()
                 event.accepted = true
+            } else if (ApplicationWindow.window && ApplicationWindow.window.textFieldKey(event)) {
+                event.accepted = true
             }
         }
     }
