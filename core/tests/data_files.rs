@@ -5,6 +5,8 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+mod common;
+use common::Rng;
 use unit_core::{Conversion, Registry};
 
 fn units_dir() -> PathBuf {
@@ -20,17 +22,12 @@ fn files_on_disk() -> BTreeSet<String> {
         .collect()
 }
 
-/// Deterministic xorshift64, so a failure names values that reproduce.
-struct Rng(u64);
+/// Random values for round trips.
+trait Values {
+    fn value(&mut self) -> f64;
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
+impl Values for Rng {
     /// A value spread over many magnitudes, positive and negative: m × 10^e.
     fn value(&mut self) -> f64 {
         let mantissa = (self.next() >> 11) as f64 / (1u64 << 53) as f64 + 0.5;

@@ -4,17 +4,8 @@
 use unit_core::number::Number;
 use unit_core::Registry;
 
-/// Deterministic xorshift, so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
+mod common;
+use common::Rng;
 
 /// A random dyadic number m / 2^k: exactly representable as f64 and as a finite decimal.
 fn random_input(rng: &mut Rng) -> (f64, String) {

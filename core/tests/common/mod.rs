@@ -23,3 +23,15 @@ pub fn expect_error(input: &str, kind: &str) -> unit_core::UnitError {
         }
     }
 }
+
+/// Deterministic xorshift64, so a failure names values that reproduce.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
