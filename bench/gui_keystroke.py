@@ -1,6 +1,9 @@
 """Keystroke to updated result, driving the real window (offscreen) in one run.
 
-    .venv/bin/python bench/gui_keystroke.py [--keys 600]
+    .venv/bin/python bench/gui_keystroke.py [--keys 600] [--size 560x820]
+
+--size 1100x800 measures the two-column layout, where the all-units list fills the
+window's height and so keeps more rows live on every keystroke.
 
 Each sample is one QTest.keyClick into fromValueField, timed from the key press until
 toValueField's text changed: Qt's key handling, parsing, the Rust conversion, the
@@ -94,6 +97,7 @@ def report(name: str, samples: list[float]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--keys", type=int, default=600)
+    parser.add_argument("--size", default="560x820", help="window size, WxH")
     args = parser.parse_args()
     QLocale.setDefault(QLocale("en_US"))
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -103,6 +107,9 @@ def main() -> int:
 
     engine = create_engine(str(Path(tempfile.mkdtemp()) / "bench.ini"), "light")
     win = engine.rootObjects()[0]
+    width, _, height = args.size.partition("x")
+    win.setWidth(int(width))
+    win.setHeight(int(height))
     for _ in range(50):  # the lower panels, with the all-units list, load after a frame
         QCoreApplication.processEvents()
         if win.findChild(QQuickItem, "allUnitsView") is not None:
@@ -135,10 +142,10 @@ def main() -> int:
     peer.loadData(b"""
 import QtQuick
 import QtQuick.Controls
-ApplicationWindow { width: 560; height: 820; visible: true
+ApplicationWindow { width: %d; height: %d; visible: true
     TextField { id: plain; objectName: "plain"; width: 300; text: "" }
     Text { objectName: "echo"; y: 60; text: plain.text } }
-""")
+""" % (int(width), int(height)))  # noqa: UP031
     peer_win = peer.rootObjects()[0]
     plain = peer_win.findChild(QQuickItem, "plain")
     echo = peer_win.findChild(QQuickItem, "echo")
@@ -146,7 +153,7 @@ ApplicationWindow { width: 560; height: 820; visible: true
     peer_samples, peer_frames = drive(peer_win, plain, echo, args.keys, lambda typed: None)
     dispose_engine(peer)
 
-    print(f"keystroke to updated result ({os.environ['QT_QPA_PLATFORM']}, 560x820 window,"
+    print(f"keystroke to updated result ({os.environ['QT_QPA_PLATFORM']}, {args.size} window,"
           f" all-units list of {rows} rows live)")
     peer_med, peer_p99 = report("bare QML TextField + echo (Qt)", peer_samples)
     med, p99 = report("Embedded Unit Converter", app_samples)
