@@ -50,7 +50,9 @@ fi
 VPY=$VENV/$BIN/python$EXE
 
 # --- 2. The project's wheel -----------------------------------------------------------------
-wheel=$(ls "$WHEELS"/embedded_unit_converter-*.whl 2>/dev/null | head -1 || true)
+shopt -s nullglob
+wheels=("$WHEELS"/embedded_unit_converter-*.whl)
+wheel=${wheels[0]:-}
 if [ -z "$wheel" ] || [ -n "$(find core bindings/python python Cargo.toml Cargo.lock pyproject.toml \
         -newer "$wheel" -type f ! -path '*/__pycache__/*' ! -name '*.so' ! -name '*.pyd' 2>/dev/null | head -1)" ]; then
     say "Building the wheel"
@@ -68,7 +70,8 @@ if [ -z "$wheel" ] || [ -n "$(find core bindings/python python Cargo.toml Cargo.
     fi
     rm -rf "$WHEELS"
     "$MATURIN" build --release --quiet --out "$WHEELS" --interpreter "$VPY"
-    wheel=$(ls "$WHEELS"/embedded_unit_converter-*.whl | head -1)
+    wheels=("$WHEELS"/embedded_unit_converter-*.whl)
+    wheel=${wheels[0]:?maturin made no wheel}
 fi
 if [ "$(cat "$VENV/.wheel" 2>/dev/null)" != "$(hash_of "$wheel")" ]; then
     say "Installing $(basename "$wheel") into $VENV"
