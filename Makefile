@@ -16,7 +16,7 @@ SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
 	xvfb xauth chromium rustc libstd-rust-dev-wasm32 binaryen units \
-	desktop-file-utils appstream
+	desktop-file-utils appstream icu-devtools shellcheck
 
 .PHONY: run test setup system-deps venv extension test-rust test-python test-web wasm \
 	dist dist-test bench clean
