@@ -33,7 +33,12 @@ case "$(uname -s)" in
     *) echo "build.sh: unsupported system $(uname -s)" >&2; exit 1 ;;
 esac
 if [ "$OS" = windows ]; then BIN=Scripts; EXE=.exe; else BIN=bin; EXE=; fi
-PYTHON=${PYTHON:-$(command -v python3 || command -v python)}
+if [ "$OS" = windows ]; then
+    # On Windows "python3" may be the Microsoft Store stub; setup-python provides "python".
+    PYTHON=${PYTHON:-$(command -v python || command -v python3)}
+else
+    PYTHON=${PYTHON:-$(command -v python3 || command -v python)}
+fi
 say() { printf '\n== %s\n' "$*"; }
 hash_of() { "$PYTHON" -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest())' "$1"; }
 
