@@ -4,13 +4,17 @@ The Windows and macOS builds happen only in .github/workflows/release.yml. What 
 checked here is that the pieces agree with each other: file names the workflow, build.sh,
 the Inno Setup script and the spec expect of one another, the Inno Setup directives the
 installer's promises rest on (per-user, Start menu, uninstaller, project version), and
-that each matrix job builds, tests and uploads its installers.
+that each matrix job builds, tests and uploads its installers; and, as actionlint would,
+shellcheck on the workflow's `run:` scripts.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml  # from yamllint's dependencies
@@ -88,9 +92,31 @@ def workflow() -> None:
         expect((ROOT / path).is_file(), f"workflow: {path} does not exist")
 
 
+def workflow_scripts() -> None:
+    """What actionlint would do for `run:` blocks: shellcheck them (all run under bash)."""
+    if not shutil.which("shellcheck"):
+        print("check_recipes: no shellcheck here, workflow scripts not checked")
+        return
+    flow = yaml.safe_load((ROOT / ".github/workflows/release.yml").read_text("utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for job_name, job in flow["jobs"].items():
+            for number, step in enumerate(job["steps"]):
+                if "run" not in step:
+                    continue
+                # ${{ ... }} is substituted by GitHub before bash sees the script.
+                body = re.sub(r"\$\{\{.*?\}\}", "EXPRESSION", step["run"])
+                script = Path(tmp) / f"{job_name}-{number}.sh"
+                script.write_text("#!/usr/bin/env bash\nset -eo pipefail\n" + body)
+                result = subprocess.run(["shellcheck", "-S", "warning", str(script)],
+                                        capture_output=True, text=True)
+                expect(result.returncode == 0,
+                       f"workflow: step {step.get('name', number)!r} of job {job_name}:\n{result.stdout}")
+
+
 inno_setup()
 spec_and_icons()
 workflow()
+workflow_scripts()
 for problem in problems:
     print("problem:", problem)
 print(f"check_recipes: {'ok' if not problems else f'{len(problems)} problem(s)'}")

@@ -121,7 +121,7 @@ check "workflow matches GitHub's schema (check-jsonschema)" \
     "$LINT_VENV/bin/check-jsonschema" --builtin-schema vendor.github-workflows "$WORKFLOW"
 check "workflow passes yamllint" "$LINT_VENV/bin/yamllint" -c packaging/yamllint.yml "$WORKFLOW"
 check "workflow passes zizmor's security audits" "$LINT_VENV/bin/zizmor" --offline --quiet "$WORKFLOW"
-check "workflow and recipes: cross-file checks" "$LINT_VENV/bin/python" packaging/check_recipes.py
+check "workflow and recipes: cross-file checks, shellcheck on run: steps" "$LINT_VENV/bin/python" packaging/check_recipes.py
 SCRIPTS=(packaging/build.sh packaging/test.sh packaging/linux/make-deb.sh packaging/macos/make-dmg.sh)
 if command -v shellcheck >/dev/null; then
     check "shellcheck on the build scripts" shellcheck -x "${SCRIPTS[@]}"
