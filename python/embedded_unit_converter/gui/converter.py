@@ -94,6 +94,12 @@ class Converter(QObject):
 
     # -- category and units ------------------------------------------------------------
 
+    @Slot()
+    def retranslate(self) -> None:
+        """Shows category names in the newly installed language (after installTranslator)."""
+        self._category_model.retranslate()
+        self.stateChanged.emit()
+
     def _apply_category(self, category: str, from_unit: str = "", to_unit: str = "") -> None:
         units = self._categories[category].units
         ids = [u.id for u in units]
@@ -125,7 +131,7 @@ class Converter(QObject):
 
     categoryIndex = Property(int, _get_category_index, _set_category_index, notify=stateChanged)
     categoryId = Property(str, lambda self: self._category, notify=stateChanged)
-    categoryName = Property(str, lambda self: self._categories[self._category].name, notify=stateChanged)
+    categoryName = Property(str, lambda self: self._category_model.nameOf(self._category), notify=stateChanged)
     fromUnit = Property(str, lambda self: self._from, notify=stateChanged)
     toUnit = Property(str, lambda self: self._to, notify=stateChanged)
     fromLabel = Property(str, lambda self: unit_label(self._units[self._from]), notify=stateChanged)

@@ -3,12 +3,14 @@ and saved conversions (favourites, recents)."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import (
     Property,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -111,15 +113,37 @@ class _RowModel(QAbstractListModel):
 
 
 class CategoryModel(_RowModel):
-    """Every category, in the core's order (most common first)."""
+    """Every category, in the core's order (most common first).
 
-    ROLES = ("name", "categoryId", "unitCount")
+    ``name`` is the category's name in the installed translation (context "Category",
+    listed in category_names.py), else the core's English name, which ``englishName``
+    keeps. Names are translated when the model is built and by retranslate(), never
+    per keystroke.
+    """
+
+    ROLES = ("name", "categoryId", "unitCount", "englishName")
+    CONTEXT = "Category"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._set_rows(
-            [{"name": c.name, "categoryId": c.id, "unitCount": len(c.units)} for c in euc.categories()]
-        )
+        self._categories = euc.categories()
+        self._keys: list[tuple[str, str]] = []
+        self.retranslate()
+
+    @Slot()
+    def retranslate(self) -> None:
+        """Re-reads every name from the installed translators (after a language change)."""
+        translate = QCoreApplication.translate
+        rows = [{"name": translate(self.CONTEXT, c.name), "categoryId": c.id, "unitCount": len(c.units),
+                 "englishName": c.name} for c in self._categories]
+        self._keys = [(_search_key(r["name"]), _search_key(r["englishName"])) for r in rows]
+        if len(rows) == len(self._rows):
+            changed = rows != self._rows
+            self._rows = rows
+            if changed:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+        else:
+            self._set_rows(rows)
 
     @Slot(str, result=int)
     def indexOf(self, category_id: str) -> int:
@@ -127,6 +151,33 @@ class CategoryModel(_RowModel):
             if row["categoryId"] == category_id:
                 return i
         return -1
+
+    @Slot(str, result=str)
+    def nameOf(self, category_id: str) -> str:
+        """The (translated) name shown for a category id, "" if there is none."""
+        i = self.indexOf(category_id)
+        return self._rows[i]["name"] if i >= 0 else ""
+
+    @Slot(str, int, result=int)
+    def find(self, text: str, start: int = 0) -> int:
+        """The first row from ``start`` on (wrapping) whose shown or English name starts
+        with ``text``, ignoring case and accents ("lange" finds Länge); -1 if none."""
+        key = _search_key(text)
+        n = len(self._keys)
+        if not key or not n:
+            return -1
+        for step in range(n):
+            i = (start + step) % n
+            shown, english = self._keys[i]
+            if shown.startswith(key) or english.startswith(key):
+                return i
+        return -1
+
+
+def _search_key(text: str) -> str:
+    """Case- and accent-folded text for prefix matching: "Äquivalentdosis" -> "aquivalentdosis"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class UnitModel(_RowModel):

@@ -41,6 +41,325 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Masse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Temperature difference</source>
+        <translation>Temperaturdifferenz</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace (Zeit pro Strecke)</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Torque</source>
+        <translation>Drehmoment</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Impuls</translation>
+    </message>
+    <message>
+        <source>Angular momentum and action</source>
+        <translation>Drehimpuls und Wirkung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Specific energy</source>
+        <translation>Spezifische Energie</translation>
+    </message>
+    <message>
+        <source>Energy density</source>
+        <translation>Energiedichte</translation>
+    </message>
+    <message>
+        <source>Fuel economy</source>
+        <translation>Kraftstoffverbrauch</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Solid angle</source>
+        <translation>Raumwinkel</translation>
+    </message>
+    <message>
+        <source>Angular velocity</source>
+        <translation>Winkelgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Wavenumber and lens power</source>
+        <translation>Wellenzahl und Brechkraft</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datenmenge</translation>
+    </message>
+    <message>
+        <source>Data rate</source>
+        <translation>Datenrate</translation>
+    </message>
+    <message>
+        <source>Electric current</source>
+        <translation>Elektrische Stromstärke</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Elektrische Spannung</translation>
+    </message>
+    <message>
+        <source>Electric charge</source>
+        <translation>Elektrische Ladung</translation>
+    </message>
+    <message>
+        <source>Electric resistance</source>
+        <translation>Elektrischer Widerstand</translation>
+    </message>
+    <message>
+        <source>Electric conductance</source>
+        <translation>Elektrischer Leitwert</translation>
+    </message>
+    <message>
+        <source>Capacitance</source>
+        <translation>Elektrische Kapazität</translation>
+    </message>
+    <message>
+        <source>Inductance</source>
+        <translation>Induktivität</translation>
+    </message>
+    <message>
+        <source>Magnetic flux</source>
+        <translation>Magnetischer Fluss</translation>
+    </message>
+    <message>
+        <source>Magnetic flux density</source>
+        <translation>Magnetische Flussdichte</translation>
+    </message>
+    <message>
+        <source>Magnetic field strength</source>
+        <translation>Magnetische Feldstärke</translation>
+    </message>
+    <message>
+        <source>Electric field strength</source>
+        <translation>Elektrische Feldstärke</translation>
+    </message>
+    <message>
+        <source>Electric dipole moment</source>
+        <translation>Elektrisches Dipolmoment</translation>
+    </message>
+    <message>
+        <source>Electrical resistivity</source>
+        <translation>Spezifischer elektrischer Widerstand</translation>
+    </message>
+    <message>
+        <source>Electrical conductivity</source>
+        <translation>Elektrische Leitfähigkeit</translation>
+    </message>
+    <message>
+        <source>Luminous intensity</source>
+        <translation>Lichtstärke</translation>
+    </message>
+    <message>
+        <source>Luminous flux</source>
+        <translation>Lichtstrom</translation>
+    </message>
+    <message>
+        <source>Illuminance</source>
+        <translation>Beleuchtungsstärke</translation>
+    </message>
+    <message>
+        <source>Luminance</source>
+        <translation>Leuchtdichte</translation>
+    </message>
+    <message>
+        <source>Luminous efficacy</source>
+        <translation>Lichtausbeute</translation>
+    </message>
+    <message>
+        <source>Radioactivity</source>
+        <translation>Radioaktivität</translation>
+    </message>
+    <message>
+        <source>Absorbed dose</source>
+        <translation>Energiedosis</translation>
+    </message>
+    <message>
+        <source>Equivalent dose</source>
+        <translation>Äquivalentdosis</translation>
+    </message>
+    <message>
+        <source>Radiation exposure</source>
+        <translation>Ionendosis</translation>
+    </message>
+    <message>
+        <source>Absorbed dose rate</source>
+        <translation>Energiedosisleistung</translation>
+    </message>
+    <message>
+        <source>Equivalent dose rate</source>
+        <translation>Äquivalentdosisleistung</translation>
+    </message>
+    <message>
+        <source>Amount of substance</source>
+        <translation>Stoffmenge</translation>
+    </message>
+    <message>
+        <source>Molar concentration</source>
+        <translation>Stoffmengenkonzentration</translation>
+    </message>
+    <message>
+        <source>Molality</source>
+        <translation>Molalität</translation>
+    </message>
+    <message>
+        <source>Mass concentration</source>
+        <translation>Massenkonzentration</translation>
+    </message>
+    <message>
+        <source>Molar mass</source>
+        <translation>Molare Masse</translation>
+    </message>
+    <message>
+        <source>Molar energy</source>
+        <translation>Molare Energie</translation>
+    </message>
+    <message>
+        <source>Molar heat capacity and entropy</source>
+        <translation>Molare Wärmekapazität und Entropie</translation>
+    </message>
+    <message>
+        <source>Catalytic activity</source>
+        <translation>Katalytische Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity concentration</source>
+        <translation>Aktivitätskonzentration</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>Specific volume</source>
+        <translation>Spezifisches Volumen</translation>
+    </message>
+    <message>
+        <source>Linear density</source>
+        <translation>Längenbezogene Masse</translation>
+    </message>
+    <message>
+        <source>Area density</source>
+        <translation>Flächenbezogene Masse</translation>
+    </message>
+    <message>
+        <source>Volumetric flow rate</source>
+        <translation>Volumenstrom</translation>
+    </message>
+    <message>
+        <source>Mass flow rate</source>
+        <translation>Massenstrom</translation>
+    </message>
+    <message>
+        <source>Dynamic viscosity</source>
+        <translation>Dynamische Viskosität</translation>
+    </message>
+    <message>
+        <source>Kinematic viscosity</source>
+        <translation>Kinematische Viskosität</translation>
+    </message>
+    <message>
+        <source>Surface tension</source>
+        <translation>Oberflächenspannung</translation>
+    </message>
+    <message>
+        <source>Heat capacity and entropy</source>
+        <translation>Wärmekapazität und Entropie</translation>
+    </message>
+    <message>
+        <source>Specific heat capacity</source>
+        <translation>Spezifische Wärmekapazität</translation>
+    </message>
+    <message>
+        <source>Thermal conductivity</source>
+        <translation>Wärmeleitfähigkeit</translation>
+    </message>
+    <message>
+        <source>Heat flux and irradiance</source>
+        <translation>Wärmestromdichte und Bestrahlungsstärke</translation>
+    </message>
+    <message>
+        <source>Heat transfer coefficient</source>
+        <translation>Wärmeübergangskoeffizient</translation>
+    </message>
+    <message>
+        <source>Thermal resistance (R-value)</source>
+        <translation>Wärmedurchlasswiderstand (R-Wert)</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>Typografie</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
     <name>Converter</name>
     <message>
         <source>Result too large to show</source>

@@ -219,6 +219,20 @@ ApplicationWindow {
                     font.pointSize: Theme.bodySize
                     Accessible.name: qsTr("Category")
                     Accessible.description: qsTr("The kind of quantity to convert, such as length or temperature")
+                    // Typing a letter jumps to the next category whose shown or English name
+                    // starts with it ("t" finds Zeit as Time in German); ComboBox's own search
+                    // knows only the shown name. With the list open, ComboBox's search applies.
+                    Keys.onPressed: (event) => {
+                        // Space, Enter, Tab, Escape, Backspace, ... keep their usual meaning.
+                        const code = event.text.length > 0 ? event.text.charCodeAt(0) : 0
+                        if (popup.visible || code <= 32 || code === 127
+                                || (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)))
+                            return
+                        const index = converter.categories.find(event.text, currentIndex + 1)
+                        if (index >= 0)
+                            converter.categoryIndex = index
+                        event.accepted = true
+                    }
                 }
 
                 GridLayout {
