@@ -17,8 +17,9 @@ use crate::syntax::{tokenize, Parser};
 pub enum Conversion {
     /// y = x · factor
     Linear { factor: f64 },
-    /// y = x · factor + offset (absolute temperatures)
-    Affine { factor: f64, offset: f64 },
+    /// y = x · factor + offset (absolute temperatures), each constant carried as a pair
+    /// of doubles so the sum is rounded once (212 °F is 373.15 K, not 373.15000000000003).
+    Affine { factor: f64, factor_low: f64, offset: f64, offset_low: f64 },
     /// y = k / x (L/100 km ↔ mpg)
     Reciprocal { k: f64 },
 }
@@ -28,17 +29,20 @@ impl Conversion {
     pub fn apply(&self, x: f64) -> f64 {
         match *self {
             Conversion::Linear { factor } => x * factor,
-            Conversion::Affine { factor, offset } => x.mul_add(factor, offset),
+            Conversion::Affine { factor, factor_low, offset, offset_low } => affine(x, factor, factor_low, offset, offset_low),
             Conversion::Reciprocal { k } => k / x,
         }
     }
 
     /// Converts `from` into `to` (equal lengths; extra elements are left alone).
+    #[inline]
     pub fn apply_into(&self, from: &[f64], to: &mut [f64]) {
         let pairs = to.iter_mut().zip(from.iter());
         match *self {
             Conversion::Linear { factor } => pairs.for_each(|(y, x)| *y = x * factor),
-            Conversion::Affine { factor, offset } => pairs.for_each(|(y, x)| *y = x.mul_add(factor, offset)),
+            Conversion::Affine { factor, factor_low, offset, offset_low } => {
+                pairs.for_each(|(y, x)| *y = affine(*x, factor, factor_low, offset, offset_low))
+            }
             Conversion::Reciprocal { k } => pairs.for_each(|(y, x)| *y = k / x),
         }
     }
@@ -46,10 +50,27 @@ impl Conversion {
     pub fn apply_slice(&self, xs: &mut [f64]) {
         match *self {
             Conversion::Linear { factor } => xs.iter_mut().for_each(|x| *x *= factor),
-            Conversion::Affine { factor, offset } => xs.iter_mut().for_each(|x| *x = x.mul_add(factor, offset)),
+            Conversion::Affine { factor, factor_low, offset, offset_low } => {
+                xs.iter_mut().for_each(|x| *x = affine(*x, factor, factor_low, offset, offset_low))
+            }
             Conversion::Reciprocal { k } => xs.iter_mut().for_each(|x| *x = k / *x),
         }
     }
+}
+
+/// x·(f + fl) + (o + ol) with the product's and the sum's rounding errors recovered
+/// exactly (fma, two-sum) and added back before the one final rounding.
+#[inline]
+fn affine(x: f64, f: f64, fl: f64, o: f64, ol: f64) -> f64 {
+    let product = x * f;
+    let sum = product + o;
+    if !sum.is_finite() {
+        return sum;
+    }
+    let product_error = x.mul_add(f, -product);
+    let back = sum - product;
+    let sum_error = (product - (sum - back)) + (o - back);
+    sum + (sum_error + product_error + x.mul_add(fl, ol))
 }
 
 /// A unit expression reduced to its size in SI base units.
@@ -129,7 +150,9 @@ impl Registry {
             let oa = a.offset.unwrap_or(Number::ZERO);
             let ob = b.offset.unwrap_or(Number::ZERO);
             let offset = oa.mul(ratio).sub(ob);
-            return Ok(Conversion::Affine { factor: ratio.to_f64(), offset: offset.to_f64() });
+            let (factor, factor_low) = ratio.split();
+            let (offset, offset_low) = offset.split();
+            return Ok(Conversion::Affine { factor, factor_low, offset, offset_low });
         }
         let inverse = a.dim.recip().map_or(false, |d| d == b.dim);
         if inverse && !a.dim.is_none() && self.reciprocal_allowed(&a.dim, &b.dim) && a.offset.is_none() && b.offset.is_none() {

@@ -29,6 +29,17 @@ impl Number {
         }
     }
 
+    /// The nearest `f64` and what it leaves out (`hi + lo` is within 2^-106 of the value), so
+    /// a conversion can carry the rounding error of its constants; `lo` is 0 when unknown.
+    pub fn split(self) -> (f64, f64) {
+        let hi = self.to_f64();
+        let lo = match self {
+            Number::Exact(r, 0) => Rational::from_f64_exact(hi).and_then(|h| r.checked_sub(h)).map_or(0.0, |d| d.to_f64()),
+            _ => 0.0,
+        };
+        (hi, lo)
+    }
+
     pub fn is_zero(self) -> bool {
         match self {
             Number::Exact(r, _) => r.is_zero(),

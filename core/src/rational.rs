@@ -181,6 +181,36 @@ impl Rational {
         Some(result)
     }
 
+    /// The exact value of a finite `f64`, when numerator and denominator fit in 128 bits.
+    pub fn from_f64_exact(x: f64) -> Option<Rational> {
+        if !x.is_finite() {
+            return None;
+        }
+        if x == 0.0 {
+            return Some(Rational::ZERO);
+        }
+        let bits = x.to_bits();
+        let negative = bits >> 63 == 1;
+        let biased = ((bits >> 52) & 0x7ff) as i32;
+        let fraction = (bits & ((1u64 << 52) - 1)) as i128;
+        let (mut mantissa, mut exp) = if biased == 0 { (fraction, -1074) } else { (fraction | (1i128 << 52), biased - 1075) };
+        let zeros = mantissa.trailing_zeros() as i32;
+        mantissa >>= zeros;
+        exp += zeros;
+        let signed = if negative { -mantissa } else { mantissa };
+        if exp >= 0 {
+            if exp > 70 {
+                return None;
+            }
+            Some(Rational { num: signed << exp, den: 1 })
+        } else {
+            if -exp > 125 {
+                return None;
+            }
+            Some(Rational { num: signed, den: 1i128 << (-exp) })
+        }
+    }
+
     /// The nearest `f64` to this fraction (round half to even), computed by long division so
     /// that the only rounding in a conversion factor is this one.
     pub fn to_f64(self) -> f64 {

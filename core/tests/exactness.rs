@@ -74,3 +74,30 @@ fn linear_conversions_are_within_one_ulp() {
     }
     assert!(checked > 300, "only {} conversions checked", checked);
 }
+
+/// Temperatures (an offset as well as a factor) come out correctly rounded: the same
+/// double as the exact rational evaluation of the same text.
+#[test]
+fn temperature_conversions_are_correctly_rounded() {
+    let r = Registry::builtin();
+    let scales = ["degC", "degF", "K", "degR", "degRe"];
+    let mut rng = Rng(0x0123_4567_89AB_CDEF);
+    let mut checked = 0;
+    for _ in 0..4000 {
+        let a = scales[(rng.next() % scales.len() as u64) as usize];
+        let b = scales[(rng.next() % scales.len() as u64) as usize];
+        let shifted = |name: &str| r.lookup(name).map(|u| r.units[u.unit].offset.is_some());
+        match (shifted(a), shifted(b)) {
+            (Some(x), Some(y)) if x || y => {}
+            _ => continue, // unknown, or both linear (those are held to 1 ulp above)
+        }
+        let (x, text) = random_input(&mut rng);
+        let x = if rng.next() & 1 == 0 { x } else { -x };
+        let text = if x < 0.0 { format!("-{}", text) } else { text };
+        let fast = r.convert(x, a, b).unwrap();
+        let exact = r.evaluate(&format!("{} {} to {}", text, a, b)).unwrap().value;
+        assert_eq!(fast, exact, "{} {} -> {}", text, a, b);
+        checked += 1;
+    }
+    assert!(checked > 1000);
+}

@@ -83,3 +83,16 @@ fn suggestions_for_typos() {
     assert!(e.suggestions.contains(&"km".to_string()), "{:?}", e.suggestions);
     assert_eq!(e.position, Some(2));
 }
+
+#[test]
+fn temperatures_convert_without_float_noise() {
+    let r = unit_core::Registry::builtin();
+    assert_eq!(r.convert(212.0, "°F", "K").unwrap(), 373.15);
+    assert_eq!(r.convert(98.6, "degF", "degC").unwrap(), 37.0);
+    assert_eq!(r.convert(100.0, "degC", "degF").unwrap(), 212.0);
+    assert_eq!(r.convert(-40.0, "degC", "degF").unwrap(), -40.0);
+    assert_eq!(r.convert(0.0, "K", "degC").unwrap(), -273.15);
+    assert_eq!(r.convert(451.0, "degF", "degC").unwrap(), 232.77777777777777);
+    assert!(r.convert(f64::INFINITY, "degC", "K").unwrap().is_infinite());
+    assert!(r.convert(f64::NAN, "degC", "K").unwrap().is_nan());
+}

@@ -55,9 +55,29 @@ fn convert_array<'py>(py: Python<'py>, values: &Bound<'py, PyAny>, from_unit: &s
         // stay alive (we hold references) for the duration of this call.
         let from = unsafe { std::slice::from_raw_parts(source as *const f64, length) };
         let to = unsafe { std::slice::from_raw_parts_mut(target as *mut f64, length) };
-        conversion.apply_into(from, to);
+        apply_into(&conversion, from, to);
     });
     Ok(output)
+}
+
+/// Temperatures use fused multiply-adds to round once; where the CPU has the instruction,
+/// compile that loop for it (otherwise each is a library call, ~20x slower).
+fn apply_into(conversion: &unit_core::Conversion, from: &[f64], to: &mut [f64]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("fma") {
+            // SAFETY: the CPU was just checked to support FMA.
+            unsafe { apply_into_fma(conversion, from, to) };
+            return;
+        }
+    }
+    conversion.apply_into(from, to);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "fma")]
+unsafe fn apply_into_fma(conversion: &unit_core::Conversion, from: &[f64], to: &mut [f64]) {
+    conversion.apply_into(from, to);
 }
 
 /// The data pointer of a numpy array, checked to be C-contiguous float64 (and writable).
