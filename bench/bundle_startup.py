@@ -15,30 +15,14 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _first_frame import time_to_first_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.25
-
-
-def time_to_first_frame(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            text=True, cwd=tempfile.gettempdir())
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.strip() == "first-frame":
-            elapsed = time.perf_counter() - start
-            break
-    else:
-        proc.wait(timeout=30)
-        raise RuntimeError(f"{cmd[0]} exited with status {proc.returncode} before a frame")
-    proc.wait(timeout=30)
-    return elapsed
 
 
 def main() -> int:

@@ -27,7 +27,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "python"))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtQml import QQmlApplicationEngine  # noqa: E402
 from PySide6.QtQuick import QQuickItem  # noqa: E402

@@ -13,11 +13,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _first_frame import time_to_first_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,20 +40,6 @@ window = engine.rootObjects()[0]
 window.frameSwapped.connect(lambda: (print("first-frame", flush=True), app.quit()))
 app.exec()
 """
-
-
-def time_to_first_frame(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.strip() == "first-frame":
-            elapsed = time.perf_counter() - start
-            break
-    else:
-        raise RuntimeError(f"{cmd[:3]} exited without a frame")
-    proc.wait(timeout=30)
-    return elapsed
 
 
 def main() -> int:
