@@ -174,8 +174,15 @@ export async function load(source) {
     }
   }
 
+  // The unit pair last written by convertOne, still in the scratch buffer: converting many
+  // values between the same two units then skips encoding the strings every time.
+  let lastFrom = null;
+  let lastTo = null;
+  let lastArgs = null;
+
   /** Writes strings one after another into the scratch buffer: [ptr, len, ptr, len...]. */
   function put(...strings) {
+    lastArgs = null; // the scratch buffer is about to be overwritten
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     reserve(strings.reduce((n, s) => n + 3 * s.length, 0));
     const args = [];
@@ -212,6 +219,7 @@ export async function load(source) {
             ex = fresh;
             u8 = new Uint8Array(ex.memory.buffer);
             scratch = scratchSize = 0;
+            lastArgs = null;
           });
           throw new Error(`Internal error in the converter: ${e.message}`, { cause: e });
         }
@@ -221,7 +229,12 @@ export async function load(source) {
   }
 
   function convertOne(value, from, to) {
-    const [fp, fl, tp, tl] = put(from, to);
+    if (lastArgs === null || from !== lastFrom || to !== lastTo) {
+      lastArgs = put(from, to);
+      lastFrom = from;
+      lastTo = to;
+    }
+    const [fp, fl, tp, tl] = lastArgs;
     const result = ex.convert(value, fp, fl, tp, tl);
     if (result !== result && ex.output_len() > 0) raise(); // NaN with an error message
     return result;
