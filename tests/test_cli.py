@@ -35,3 +35,11 @@ def test_list_and_search():
     assert run("--list", "nonsense").returncode == 2
     out = run("--search", "mile per hour")
     assert out.stdout.splitlines()[0].startswith("mph")
+
+
+def test_a_closed_pipe_is_not_an_error():
+    proc = subprocess.Popen([sys.executable, "-m", "embedded_unit_converter", "--list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the program writes: its first write meets a closed pipe
+    assert proc.wait() == 0
+    assert b"Traceback" not in proc.stderr.read()
