@@ -4,7 +4,7 @@
 //! Precedence, loosest first: sums (`+`, `-`, and the implicit sum of `5 ft 3 in`),
 //! explicit products (`*`, `/`, left-associative), juxtaposition (`kg m`, binding tighter
 //! than `/` so `J/kg K` is J/(kg·K)), powers, unary minus. `1/2` between two plain numbers
-//! is a fraction, so `1/2 cup` is half a cup.
+//! is a fraction, so `1/2 cup` is half a cup; so is `pi/180`.
 
 use crate::error::UnitError;
 use crate::number::Number;
@@ -430,6 +430,18 @@ impl<'a> Parser<'a> {
             }
             Tok::Ident(name) => {
                 self.pos += 1;
+                // `pi/180 rad` reads like `1/2 cup`: the constant over a number is one number.
+                if name == "pi" || name == "π" {
+                    if let (Some(Tok::Op('/')), Some(Tok::Num(den_text))) = (self.peek(), self.peek_at(1)) {
+                        let den_text = den_text.clone();
+                        let den = parse_number(&den_text)?;
+                        self.pos += 2;
+                        return Ok(Expr::Div(
+                            Box::new(Expr::Unit { name, pos: tok.pos }),
+                            Box::new(Expr::Num { text: den_text, value: den }),
+                        ));
+                    }
+                }
                 Ok(Expr::Unit { name, pos: tok.pos })
             }
             Tok::Op('(') => {

@@ -96,3 +96,10 @@ fn temperatures_convert_without_float_noise() {
     assert!(r.convert(f64::INFINITY, "degC", "K").unwrap().is_infinite());
     assert!(r.convert(f64::NAN, "degC", "K").unwrap().is_nan());
 }
+
+#[test]
+fn pi_over_a_number_is_one_number() {
+    expect("pi/2 rad to deg", "90 deg");
+    expect("pi/180 rad to deg", "1 deg");
+    expect("2 pi rad to deg", "360 deg");
+}
