@@ -59,13 +59,21 @@ impl Records {
                     .strip_prefix("[category ")
                     .and_then(|s| s.strip_suffix(']'))
                     .ok_or_else(|| at("expected [category ID]"))?;
-                self.categories.push(CategoryRecord {
-                    id: inner.trim().to_string(),
-                    file: file.to_string(),
-                    line: line_no,
-                    ..CategoryRecord::default()
-                });
-                current = Some(self.categories.len() - 1);
+                let id = inner.trim();
+                // A category may continue in another file (`[category length]` again in
+                // historical.units): its units join the first block's category.
+                current = match self.categories.iter().position(|c| c.id == id) {
+                    Some(existing) => Some(existing),
+                    None => {
+                        self.categories.push(CategoryRecord {
+                            id: id.to_string(),
+                            file: file.to_string(),
+                            line: line_no,
+                            ..CategoryRecord::default()
+                        });
+                        Some(self.categories.len() - 1)
+                    }
+                };
                 continue;
             }
             let category = current.ok_or_else(|| at("a unit or setting before any [category ...]"))?;
@@ -73,10 +81,17 @@ impl Records {
                 let (key, value) = line.split_once(':').ok_or_else(|| at("expected 'key: value' or a unit line"))?;
                 let value = value.trim();
                 let cat = &mut self.categories[category];
+                let set_once = |slot: &mut String, what: &str| -> Result<(), String> {
+                    if !slot.is_empty() && slot != value {
+                        return Err(at(&format!("the category's {} is already '{}'", what, slot)));
+                    }
+                    *slot = value.to_string();
+                    Ok(())
+                };
                 match key.trim() {
-                    "name" => cat.name = value.to_string(),
-                    "base" => cat.base = value.to_string(),
-                    "common" => cat.common = value.split_whitespace().map(str::to_string).collect(),
+                    "name" => set_once(&mut cat.name, "name")?,
+                    "base" => set_once(&mut cat.base, "base")?,
+                    "common" => cat.common.extend(value.split_whitespace().map(str::to_string)),
                     "reciprocal" => cat.reciprocal = value == "yes",
                     other => return Err(at(&format!("unknown setting '{}'", other))),
                 }
