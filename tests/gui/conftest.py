@@ -10,7 +10,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest.importorskip("PySide6.QtQuick")
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QLocale, QPointF, QRectF, Qt, QTranslator, QtMsgType, qInstallMessageHandler,
+)
 from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
@@ -78,6 +80,25 @@ class Window:
     def scene_rect(self, item: QQuickItem | str) -> QRectF:
         item = self.item(item) if isinstance(item, str) else item
         return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+@pytest.fixture
+def german_catalogue(qapp) -> QTranslator:
+    """The app's German catalogue, loaded but not installed."""
+    from embedded_unit_converter.gui.app import I18N_DIR
+
+    translator = QTranslator(qapp)
+    assert translator.load(QLocale("de_DE"), "embedded_unit_converter", "_", str(I18N_DIR))
+    return translator
+
+
+@pytest.fixture
+def german(qapp, german_catalogue):
+    """The app's German catalogue installed for one test."""
+    translator = german_catalogue
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import embedded_unit_converter as euc
 from . import settings as settings_mod
 from .expression import Expression
 from .formatting import NOTATIONS, NumberFormat
-from .models import AllUnitsModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
+from .models import AllUnitsModel, CategoryChoiceModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -60,6 +60,7 @@ class Converter(QObject):
         self._theme = s.value("theme")
 
         self._category_model = CategoryModel(self)
+        self._category_choices = CategoryChoiceModel(self._category_model, self)
         self._from_model = UnitModel(self)
         self._to_model = UnitModel(self)
         self._all_model = AllUnitsModel(self)
@@ -130,6 +131,12 @@ class Converter(QObject):
             self._recompute()
 
     categoryIndex = Property(int, _get_category_index, _set_category_index, notify=stateChanged)
+
+    @Slot(str)
+    def chooseCategory(self, category_id: str) -> None:
+        """Switches to a category by id (the picker's choice); its units start from the
+        category's most common pair, as when choosing it by index."""
+        self._set_category_index(self._category_model.indexOf(category_id))
     categoryId = Property(str, lambda self: self._category, notify=stateChanged)
     categoryName = Property(str, lambda self: self._category_model.nameOf(self._category), notify=stateChanged)
     fromUnit = Property(str, lambda self: self._from, notify=stateChanged)
@@ -140,6 +147,7 @@ class Converter(QObject):
     toSymbol = Property(str, lambda self: self._units[self._to].symbol, notify=stateChanged)
 
     categories = Property(QObject, lambda self: self._category_model, constant=True)
+    categoryChoices = Property(QObject, lambda self: self._category_choices, constant=True)
     fromUnits = Property(QObject, lambda self: self._from_model, constant=True)
     toUnits = Property(QObject, lambda self: self._to_model, constant=True)
     allUnits = Property(QObject, lambda self: self._all_model, constant=True)

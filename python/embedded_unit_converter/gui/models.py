@@ -112,31 +112,48 @@ class _RowModel(QAbstractListModel):
         return None
 
 
+# The categories most people convert, in the order the category picker lists them before
+# all the others (which follow alphabetically by their shown name).
+COMMON_CATEGORIES = ("length", "mass", "volume", "temperature", "area", "speed", "time", "data",
+                     "energy", "pressure", "fuel_economy", "power")
+
+
 class CategoryModel(_RowModel):
-    """Every category, in the core's order (most common first).
+    """Every category, in the order the picker shows them: COMMON_CATEGORIES first, then
+    the rest alphabetically by shown name (accents and case ignored, so "Äquivalentdosis"
+    sorts under A in German).
 
     ``name`` is the category's name in the installed translation (context "Category",
     listed in category_names.py), else the core's English name, which ``englishName``
-    keeps. Names are translated when the model is built and by retranslate(), never
-    per keystroke.
+    keeps; ``section`` is the heading the row sits under. Names, order and search keys
+    are computed when the model is built and by retranslate(), never per keystroke.
     """
 
-    ROLES = ("name", "categoryId", "unitCount", "englishName")
+    ROLES = ("name", "categoryId", "unitCount", "englishName", "section", "common")
     CONTEXT = "Category"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._categories = euc.categories()
-        self._keys: list[tuple[str, str]] = []
+        self._keys: list[tuple[str, str, str]] = []
         self.retranslate()
 
     @Slot()
     def retranslate(self) -> None:
-        """Re-reads every name from the installed translators (after a language change)."""
+        """Re-reads every name from the installed translators (after a language change);
+        the alphabetical part is re-sorted, since it follows the shown names."""
         translate = QCoreApplication.translate
+        common_heading = QCoreApplication.translate("CategoryModel", "Common")
+        other_heading = QCoreApplication.translate("CategoryModel", "Other categories")
+        rank = {category_id: i for i, category_id in enumerate(COMMON_CATEGORIES)}
         rows = [{"name": translate(self.CONTEXT, c.name), "categoryId": c.id, "unitCount": len(c.units),
-                 "englishName": c.name} for c in self._categories]
-        self._keys = [(_search_key(r["name"]), _search_key(r["englishName"])) for r in rows]
+                 "englishName": c.name, "common": c.id in rank} for c in self._categories]
+        rows.sort(key=lambda r: (0, rank[r["categoryId"]], "") if r["common"]
+                  else (1, 0, _search_key(r["name"]), r["name"]))
+        for r in rows:
+            r["section"] = common_heading if r["common"] else other_heading
+        self._keys = [(_search_key(r["name"]), _search_key(r["englishName"]), _search_key(r["categoryId"]))
+                      for r in rows]
         if len(rows) == len(self._rows):
             changed = rows != self._rows
             self._rows = rows
@@ -158,26 +175,94 @@ class CategoryModel(_RowModel):
         i = self.indexOf(category_id)
         return self._rows[i]["name"] if i >= 0 else ""
 
-    @Slot(str, int, result=int)
-    def find(self, text: str, start: int = 0) -> int:
-        """The first row from ``start`` on (wrapping) whose shown or English name starts
-        with ``text``, ignoring case and accents ("lange" finds Länge); -1 if none."""
-        key = _search_key(text)
-        n = len(self._keys)
-        if not key or not n:
-            return -1
-        for step in range(n):
-            i = (start + step) % n
-            shown, english = self._keys[i]
-            if shown.startswith(key) or english.startswith(key):
-                return i
-        return -1
+    def search(self, text: str) -> list[int]:
+        """Rows matching ``text`` in the shown name, the English name or the id, ignoring
+        case and accents ("lange" finds Länge), best first; every row for empty text.
+
+        Best is: the shown name starts with the text; then the English name or id does;
+        then a word in any of them does ("eco" finds Fuel economy); then, for three or
+        more letters, the text is inside a name ("geschw" finds Winkelgeschwindigkeit).
+        Equal matches keep the model's order, so common categories come first.
+        """
+        key = _search_key(text).strip()
+        if not key:
+            return list(range(len(self._keys)))
+        ranked = []
+        for i, (shown, english, category_id) in enumerate(self._keys):
+            if shown.startswith(key):
+                tier = 0
+            elif english.startswith(key) or category_id.startswith(key):
+                tier = 1
+            elif any(word.startswith(key) for k in (shown, english, category_id) for word in _words(k)):
+                tier = 2
+            elif len(key) >= 3 and (key in shown or key in english):
+                tier = 3
+            else:
+                continue
+            ranked.append((tier, i))
+        ranked.sort()
+        return [i for _, i in ranked]
+
+
+class CategoryChoiceModel(_RowModel):
+    """What the category picker's list shows: every category under its heading, or,
+    while the user types, the matches of CategoryModel.search(), best first and without
+    headings (a ranked list has no sections to keep).
+
+    Rows are built on the first ``filter`` assignment (when the picker first opens), not
+    at start-up, and rebuilt when the categories are retranslated.
+    """
+
+    ROLES = ("label", "categoryId", "englishName", "section")
+
+    filterChanged = Signal()
+
+    def __init__(self, categories: CategoryModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._categories = categories
+        self._filter = ""
+        self._built = False
+        categories.dataChanged.connect(self._categories_changed)
+        categories.rowsInserted.connect(self._categories_changed)
+        categories.rowsRemoved.connect(self._categories_changed)
+
+    def _get_filter(self) -> str:
+        return self._filter
+
+    def _set_filter(self, text: str) -> None:
+        if text == self._filter and self._built:
+            return
+        changed = text != self._filter
+        self._filter = text
+        self._refresh()
+        if changed:
+            self.filterChanged.emit()
+
+    filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
+
+    def _categories_changed(self, *_args: Any) -> None:
+        if self._built:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self._built = True
+        rows = self._categories.rows()
+        searching = bool(self._filter.strip())
+        self._set_rows([{"label": rows[i]["name"], "categoryId": rows[i]["categoryId"],
+                         "englishName": rows[i]["englishName"],
+                         "section": "" if searching else rows[i]["section"]}
+                        for i in self._categories.search(self._filter)])
 
 
 def _search_key(text: str) -> str:
-    """Case- and accent-folded text for prefix matching: "Äquivalentdosis" -> "aquivalentdosis"."""
+    """Case- and accent-folded text for matching: "Äquivalentdosis" -> "aquivalentdosis"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(key: str) -> list[str]:
+    """The words of a search key: "fuel_economy" and "fuel economy" -> ["fuel", "economy"]."""
+    return "".join(ch if ch.isalnum() else " " for ch in key).split()
 
 
 class UnitModel(_RowModel):

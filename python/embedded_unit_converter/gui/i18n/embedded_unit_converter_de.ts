@@ -360,6 +360,17 @@
     </message>
 </context>
 <context>
+    <name>CategoryModel</name>
+    <message>
+        <source>Common</source>
+        <translation>Häufig</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Weitere Kategorien</translation>
+    </message>
+</context>
+<context>
     <name>Converter</name>
     <message>
         <source>Result too large to show</source>
@@ -477,6 +488,34 @@
     <message>
         <source>The kind of quantity to convert, such as length or temperature</source>
         <translation>Die Art der Größe, etwa Länge oder Temperatur</translation>
+    </message>
+    <message>
+        <source>Current category: %1. Press Enter or Space, or type, to search categories.</source>
+        <translation>Aktuelle Kategorie: %1. Eingabe- oder Leertaste oder Tippen öffnet die Suche.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of quantity; type to search</source>
+        <translation>Art der Größe wählen; Tippen sucht</translation>
+    </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Kategorien suchen</translation>
+    </message>
+    <message>
+        <source>Type a category name, in this language or in English; Down moves to the results, Enter picks</source>
+        <translation>Kategorienamen eingeben, auf Deutsch oder Englisch; Pfeil nach unten wechselt zu den Treffern, Eingabe wählt</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Common categories first, then all others alphabetically; while searching, the best matches first. Enter picks, Escape closes</source>
+        <translation>Häufige Kategorien zuerst, dann alle weiteren alphabetisch; bei der Suche die besten Treffer zuerst. Eingabe wählt, Escape schließt</translation>
+    </message>
+    <message>
+        <source>No category matches</source>
+        <translation>Keine Kategorie passt</translation>
     </message>
     <message>
         <source>From</source>
@@ -677,6 +716,10 @@
     <message>
         <source>Matching units</source>
         <translation>Passende Einheiten</translation>
+    </message>
+    <message>
+        <source>Units matching the search, best first; Enter picks, Escape closes</source>
+        <translation>Zur Suche passende Einheiten, beste zuerst; Eingabe wählt, Escape schließt</translation>
     </message>
     <message>
         <source>other kind</source>

@@ -206,33 +206,29 @@ ApplicationWindow {
                 id: converterCard
                 title: qsTr("Convert")
 
-                ComboBox {
+                // Common categories first, then the rest A-Z (ordered by the view model);
+                // typing searches the shown name, the English name and the id.
+                SearchPicker {
                     id: categorySelector
                     objectName: "categorySelector"
                     Layout.fillWidth: true
-                    implicitHeight: 44
-                    model: converter.categories
-                    textRole: "name"
-                    valueRole: "categoryId"
-                    currentIndex: converter.categoryIndex
-                    onActivated: (index) => converter.categoryIndex = index
-                    font.pointSize: Theme.bodySize
-                    Accessible.name: qsTr("Category")
-                    Accessible.description: qsTr("The kind of quantity to convert, such as length or temperature")
-                    // Typing a letter jumps to the next category whose shown or English name
-                    // starts with it ("t" finds Zeit as Time in German); ComboBox's own search
-                    // knows only the shown name. With the list open, ComboBox's search applies.
-                    Keys.onPressed: (event) => {
-                        // Space, Enter, Tab, Escape, Backspace, ... keep their usual meaning.
-                        const code = event.text.length > 0 ? event.text.charCodeAt(0) : 0
-                        if (popup.visible || code <= 32 || code === 127
-                                || (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)))
-                            return
-                        const index = converter.categories.find(event.text, currentIndex + 1)
-                        if (index >= 0)
-                            converter.categoryIndex = index
-                        event.accepted = true
-                    }
+                    model: converter.categoryChoices
+                    idRole: "categoryId"
+                    sectionRole: "section"
+                    currentId: converter.categoryId
+                    label: converter.categoryName
+                    popupHeight: 460
+                    accessibleName: qsTr("Category")
+                    accessibleDescription: qsTr("The kind of quantity to convert, such as length or temperature") + ". "
+                                           + qsTr("Current category: %1. Press Enter or Space, or type, to search categories.").arg(label)
+                    tip: qsTr("Choose the kind of quantity; type to search")
+                    searchPlaceholder: qsTr("Search categories")
+                    searchName: qsTr("Search categories")
+                    searchDescription: qsTr("Type a category name, in this language or in English; Down moves to the results, Enter picks")
+                    listName: qsTr("Categories")
+                    listDescription: qsTr("Common categories first, then all others alphabetically; while searching, the best matches first. Enter picks, Escape closes")
+                    emptyText: qsTr("No category matches")
+                    onChosen: (id) => converter.chooseCategory(id)
                 }
 
                 GridLayout {
