@@ -166,7 +166,7 @@ impl Registry {
     pub fn incompatible(&self, from: &str, a: &Dimension, to: &str, b: &Dimension) -> UnitError {
         let describe = |d: &Dimension| -> String {
             match self.category_name_of_dim(d) {
-                Some(name) => crate::case::fold(&name),
+                Some(name) => crate::case::fold(name),
                 None => d.to_string(),
             }
         };

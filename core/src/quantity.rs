@@ -108,7 +108,7 @@ fn split_target(toks: &[Token]) -> Option<usize> {
             Tok::Op(')') => depth -= 1,
             Tok::Arrow if depth == 0 && i > 0 => strong = Some(i),
             Tok::Ident(w) if depth == 0 && i > 0 => {
-                let w = crate::case::fold(&w);
+                let w = crate::case::fold(w);
                 if w == "to" || w == "as" || w == "into" {
                     strong = Some(i);
                 } else if w == "in" && matches!(toks.get(i + 1).map(|n| &n.tok), Some(Tok::Ident(_)) | Some(Tok::Op('('))) {

@@ -145,7 +145,7 @@ impl Registry {
                 claim(&mut exact, name.clone())?;
             }
             for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
-                let key = crate::case::fold(&name);
+                let key = crate::case::fold(name);
                 // Case-folded names may collide harmlessly (`Gy` vs `gy`): first one wins
                 // unless it is an exact name of another unit.
                 folded.entry(key).or_insert(i);
@@ -225,13 +225,13 @@ impl Registry {
         let mut multiword_heads = FastMap::default();
         for name in exact.keys() {
             if let Some((head, _)) = name.split_once(' ') {
-                multiword_heads.insert(crate::case::fold(&head), ());
+                multiword_heads.insert(crate::case::fold(head), ());
             }
         }
         let mut folded_names: Vec<FoldedName> = exact
             .iter()
             .map(|(name, &unit)| {
-                let lower = crate::case::fold(&name);
+                let lower = crate::case::fold(name);
                 FoldedName { name: name.clone(), lower_chars: lower.chars().collect(), lower, chars: name.chars().count(), unit }
             })
             .collect();
@@ -269,7 +269,7 @@ impl Registry {
     /// Whether some unit name with spaces starts with this word.
     pub fn starts_multiword(&self, word: &str) -> bool {
         if crate::case::has_upper(word) {
-            self.multiword_heads.contains_key(&crate::case::fold(&word))
+            self.multiword_heads.contains_key(&crate::case::fold(word))
         } else {
             self.multiword_heads.contains_key(word)
         }
@@ -281,7 +281,7 @@ impl Registry {
             return true;
         }
         if crate::case::has_upper(text) {
-            self.folded.contains_key(&crate::case::fold(&text))
+            self.folded.contains_key(&crate::case::fold(text))
         } else {
             self.folded.contains_key(text)
         }
@@ -362,7 +362,7 @@ fn lookup_in<'s>(
             }
         }
     }
-    let lower = crate::case::fold(&name);
+    let lower = crate::case::fold(name);
     if let Some(&i) = folded.get(&lower) {
         return Some(UnitRef { unit: i, prefix: None });
     }

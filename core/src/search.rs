@@ -65,7 +65,7 @@ pub fn suggestions(r: &Registry, name: &str) -> Vec<String> {
     if chars > 64 {
         return Vec::new();
     }
-    let lower = crate::case::fold(&name);
+    let lower = crate::case::fold(name);
     let allowed = tolerance(chars).max(1);
     let mut scored: Vec<(usize, usize, String, usize)> = Vec::new();
     let query: Vec<char> = lower.chars().collect();
@@ -157,7 +157,7 @@ pub fn find_units(r: &Registry, text: &str, limit: usize) -> Vec<usize> {
     if query.chars().count() > 200 {
         return Vec::new();
     }
-    let lower = crate::case::fold(&query);
+    let lower = crate::case::fold(query);
     let allowed = tolerance(lower.chars().count());
     let mut best: Vec<Option<usize>> = vec![None; r.units.len()];
     let mut offer = |unit: usize, score: usize| {
@@ -187,7 +187,7 @@ pub fn find_units(r: &Registry, text: &str, limit: usize) -> Vec<usize> {
             .chain(u.aliases.iter())
             .chain(u.shared_aliases.iter());
         for (rank, name) in names.enumerate() {
-            let name_lower = crate::case::fold(&name);
+            let name_lower = crate::case::fold(name);
             let score = if *name == query {
                 0
             } else if name_lower == lower {
