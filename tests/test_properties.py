@@ -59,7 +59,10 @@ def test_direct_conversion_agrees_with_going_through_base(pair, value):
         raise AssertionError(f"{a.symbol} -> {b.symbol}: {e}")
     if math.isinf(direct) or math.isinf(via):
         return
-    assert math.isclose(direct, via, rel_tol=1e-9, abs_tol=1e-300), (a.symbol, b.symbol, value, direct, via)
+    # Shifted scales can cancel to nearly zero (-17.78 °C is about 0 °F), where the two
+    # paths differ by a rounding of the offset, not relatively.
+    near_zero = 1e-9 if a.category == "temperature" else 1e-300
+    assert math.isclose(direct, via, rel_tol=1e-9, abs_tol=near_zero), (a.symbol, b.symbol, value, direct, via)
 
 
 @settings(max_examples=500, deadline=None)
