@@ -17,6 +17,7 @@ import embedded_unit_converter as euc
 from . import settings as settings_mod
 from .expression import Expression
 from .formatting import NOTATIONS, NumberFormat
+from .messages import describe
 from .models import AllUnitsModel, CategoryChoiceModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
@@ -97,9 +98,11 @@ class Converter(QObject):
 
     @Slot()
     def retranslate(self) -> None:
-        """Shows category names in the newly installed language (after installTranslator)."""
+        """Shows category names and messages in the newly installed language (after installTranslator)."""
         self._category_model.retranslate()
         self.stateChanged.emit()
+        self._recompute()
+        self._expression.evaluate()
 
     def _apply_category(self, category: str, from_unit: str = "", to_unit: str = "") -> None:
         units = self._categories[category].units
@@ -216,7 +219,7 @@ class Converter(QObject):
                 result = euc.convert(self._value, self._units[src].symbol, self._units[dst].symbol)
             except (euc.UnitError, ValueError, OverflowError) as exc:
                 result = math.nan
-                self._errors[other] = str(exc)
+                self._errors[other] = describe(exc)
             if math.isfinite(result):
                 result_text = self._format.format(result)
             elif not self._errors[other]:

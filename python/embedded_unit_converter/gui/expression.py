@@ -11,6 +11,8 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 import embedded_unit_converter as euc
 
+from .messages import describe
+
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -36,6 +38,10 @@ class Expression(QObject):
         self._interpretation = ""
         self._error = ""
         self._suggestions: list[str] = []
+        # What an unknown-unit error was about, so a suggestion can take its place
+        # whatever language the message is in.
+        self._offending = ""
+        self._position: int | None = None
 
     def _get_text(self) -> str:
         return self._text
@@ -64,18 +70,22 @@ class Expression(QObject):
     def evaluate(self) -> None:
         """Recomputes from the current text (after a precision change, say)."""
         result, interpretation, error, suggestions = "", "", "", []
+        offending, position = "", None
         if self._text.strip():
             try:
                 q = euc.evaluate(self._core_text())
                 result = self._quantity_text(q)
                 interpretation = f"{q.interpretation} = {result}" if q.interpretation else result
             except euc.UnitError as exc:
-                error = str(exc)
+                error = describe(exc)
                 suggestions = list(exc.suggestions)[:5]
+                if exc.kind == "unknown_unit":
+                    offending, position = exc.offending or "", exc.position
             except (ValueError, OverflowError, TypeError) as exc:
                 error = QCoreApplication.translate("Expression", "Cannot read this: %1").replace("%1", str(exc))
         self._result, self._interpretation = result, interpretation
         self._error, self._suggestions = error, suggestions
+        self._offending, self._position = offending, position
         self.changed.emit()
 
     def set_formatter(self, formatter: Callable[[float], str], decimal_point: str) -> None:
@@ -91,9 +101,16 @@ class Expression(QObject):
     @Slot(str)
     def applySuggestion(self, suggestion: str) -> None:
         """Puts a suggested unit in place of the unknown word the error was about."""
-        match = re.search(r'"([^"]+)"', self._error)
-        if match and match.group(1) in self._text:
-            self.text = self._text.replace(match.group(1), suggestion, 1)
+        word, at = self._offending, self._position
+        if not word:
+            return
+        # The core's position counts characters of the text it read (as many as typed: a
+        # decimal comma became a point), but for a target unit it counts from that unit,
+        # so it is trusted only where the word stands there.
+        if at is None or self._text[at:at + len(word)] != word:
+            at = self._text.find(word)
+        if at >= 0:
+            self.text = self._text[:at] + suggestion + self._text[at + len(word):]
 
     @Slot(result=bool)
     def copyResult(self) -> bool:

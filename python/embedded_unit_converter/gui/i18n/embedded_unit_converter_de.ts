@@ -696,6 +696,112 @@
     </message>
 </context>
 <context>
+    <name>UnitError</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a unit name quoted in a list of suggestions</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>joins suggestions before the last one</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>joins the last suggestion</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”.</source>
+        <translation>Unbekannte Einheit „%1“.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>Cannot convert “%1” (%2) to “%3” (%4).</source>
+        <translation>„%1“ (%2) lässt sich nicht in „%3“ (%4) umrechnen.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 and %2.</source>
+        <translation>%1 und %2 lassen sich nicht addieren.</translation>
+    </message>
+    <message>
+        <source>Cannot raise %1 to a fractional power.</source>
+        <translation>%1 lässt sich nicht mit einem Bruch potenzieren.</translation>
+    </message>
+    <message>
+        <source>Adding temperatures on the “%1” scale is ambiguous: write the difference in a difference unit (deltaC, deltaF) or in K.</source>
+        <translation>Temperaturen auf der Skala „%1“ zu addieren ist mehrdeutig: Schreiben Sie die Differenz in einer Differenzeinheit (deltaC, deltaF) oder in K.</translation>
+    </message>
+    <message>
+        <source>A “(” at position %1 is never closed.</source>
+        <translation>Die Klammer „(“ an Position %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large.</source>
+        <translation>Die Zahl %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too small to represent.</source>
+        <translation>Die Zahl %1 ist zu klein, um sie darzustellen.</translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation>Das Ergebnis ist zu groß, um es darzustellen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: it has more than one decimal point.</source>
+        <translation>„%1“ ist keine Zahl: Sie hat mehr als einen Dezimalpunkt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Division by zero.</source>
+        <translation>Division durch null.</translation>
+    </message>
+    <message>
+        <source>“%1” has size zero.</source>
+        <translation>„%1“ hat die Größe null.</translation>
+    </message>
+    <message>
+        <source>Cannot take a root of a negative number.</source>
+        <translation>Aus einer negativen Zahl lässt sich keine Wurzel ziehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to convert: the text is empty.</source>
+        <translation>Nichts umzurechnen: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>No unit given.</source>
+        <translation>Keine Einheit angegeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected “,”: write decimals with a point (1.5), and separate target units with “;” (ft;in).</source>
+        <translation>Unerwartetes „,“: Dezimalzahlen mit Punkt schreiben (1.5) und Zieleinheiten mit „;“ trennen (ft;in).</translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1” at position %2.</source>
+        <translation>Unerwartetes Zeichen „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” at position %2.</source>
+        <translation>Unerwartetes „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>The expression ends too early.</source>
+        <translation>Der Ausdruck endet zu früh.</translation>
+    </message>
+    <message>
+        <source>Say which unit to convert to after “to”.</source>
+        <translation>Geben Sie nach „to“ an, in welche Einheit umgerechnet werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Current unit: %1. Press Enter or Space to search units.</source>
