@@ -11,7 +11,7 @@ use crate::error::{ErrorKind, UnitError};
 use crate::eval::{affine_source, eval, resolve_with_power, Resolver};
 use crate::number::Number;
 use crate::registry::Registry;
-use crate::syntax::{tokenize, Parser};
+use crate::syntax::{tokenize, Parser, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Conversion {
@@ -104,14 +104,25 @@ impl Registry {
             return Ok(UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset });
         }
         let toks = crate::quantity::merge_multiword(self, tokenize(trimmed)?);
-        let expr = Parser::new(&toks, trimmed.chars().count()).parse_all()?;
+        self.spec_of_tokens(&toks, trimmed, trimmed.chars().count())
+    }
+
+    /// A unit expression already split into tokens, whose positions count in a line of
+    /// `line_len` characters (a target's tokens keep their places in the whole line, so
+    /// messages point at the right character). `text` is the unit as written.
+    pub(crate) fn spec_of_tokens(&self, toks: &[Token], text: &str, line_len: usize) -> Result<UnitSpec, UnitError> {
+        if let Some(r) = self.lookup(text) {
+            let u = self.resolve_ref(r);
+            return Ok(UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset });
+        }
+        let expr = Parser::new(toks, line_len).parse_all()?;
         if let Some((None, name, pos, false)) = affine_source(&expr) {
             let u = resolve_with_power(self, name, pos)?;
             return Ok(UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset });
         }
         let v = eval(&expr, self as &dyn Resolver)?;
         if v.num.is_zero() {
-            return Err(UnitError::invalid_number(format!("\"{}\" has size zero.", trimmed), trimmed));
+            return Err(UnitError::invalid_number(format!("\"{}\" has size zero.", text), text));
         }
         Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
     }

@@ -142,7 +142,7 @@ impl Registry {
                 }
                 let start = char_to_byte(text, target_toks[0].pos);
                 let target_text = text[start..].trim();
-                self.to_target(value, &interpretation, target_text)
+                self.to_target(value, &interpretation, target_text, target_toks, chars)
             }
             None => {
                 let unit_expr = match unit_part(&expr) {
@@ -200,20 +200,24 @@ impl Registry {
         Err(self.incompatible(from_text, &value.dim, to_text, &spec.dim))
     }
 
-    fn to_target(&self, value: Value, interpretation: &str, target_text: &str) -> Result<Quantity, UnitError> {
+    fn to_target(&self, value: Value, interpretation: &str, target_text: &str, toks: &[Token], line_len: usize) -> Result<Quantity, UnitError> {
         let names: Vec<&str> = target_text.split(';').map(str::trim).collect();
         if names.len() == 1 {
-            let spec = self.unit_spec(target_text)?;
+            let spec = self.spec_of_tokens(toks, target_text, line_len)?;
             let v = self.express(value, &spec, interpretation, target_text)?;
             return Ok(Quantity { value: v, unit: target_text.to_string(), interpretation: interpretation.to_string(), parts: Vec::new() });
         }
-        // Mixed units: whole numbers of each unit but the last, computed exactly.
+        // Mixed units: whole numbers of each unit but the last, computed exactly. Each
+        // part's tokens lie between the `;` tokens.
+        let groups: Vec<&[Token]> = toks.split(|t| t.tok == Tok::Op(';')).collect();
+        let separators: Vec<usize> = toks.iter().filter(|t| t.tok == Tok::Op(';')).map(|t| t.pos).collect();
         let mut specs = Vec::new();
-        for name in &names {
-            if name.is_empty() {
-                return Err(UnitError::syntax("An empty unit between \";\".".to_string(), ";", None));
+        for (i, (name, group)) in names.iter().zip(groups.iter()).enumerate() {
+            if name.is_empty() || group.is_empty() {
+                let at = if i == 0 { separators.first().copied() } else { separators.get(i - 1).map(|p| p + 1) };
+                return Err(UnitError::syntax("An empty unit between \";\".".to_string(), ";", at));
             }
-            let spec = self.unit_spec(name)?;
+            let spec = self.spec_of_tokens(group, name, line_len)?;
             if spec.offset.is_some() || spec.dim != value.dim {
                 return Err(self.incompatible(interpretation, &value.dim, name, &spec.dim));
             }

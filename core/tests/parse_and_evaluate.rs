@@ -103,3 +103,12 @@ fn pi_over_a_number_is_one_number() {
     expect("pi/180 rad to deg", "1 deg");
     expect("2 pi rad to deg", "360 deg");
 }
+
+#[test]
+fn positions_count_from_the_start_of_the_line() {
+    assert_eq!(expect_error("5 mm to ftx", "unknown_unit").position, Some(8));
+    assert_eq!(expect_error("5 m to (ft", "syntax").position, Some(7));
+    assert_eq!(expect_error("1.8 m to ft;inx", "unknown_unit").position, Some(12));
+    assert_eq!(expect_error("1.8 m to ft; inx", "unknown_unit").position, Some(13));
+    assert_eq!(expect_error("5 meterz to ft", "unknown_unit").position, Some(2));
+}
