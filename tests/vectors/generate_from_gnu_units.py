@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes gnu_units.tsv: conversions computed by GNU Units, an independent oracle.
 
-Run from anywhere: python3 tests/vectors/generate_from_gnu_units.py
-Needs GNU Units (`apt-get install units`, /usr/bin/units); the tests do not, since the
+Run from the repository root: .venv/bin/python tests/vectors/generate_from_gnu_units.py
+Besides the hand-written PAIRS it adds "1 unit in the category's base unit" for every unit
+that audit_against_gnu_units.py finds equal in GNU Units, so it needs the Python package
+built (`make extension`). Needs GNU Units (`apt-get install units`, /usr/bin/units); the tests do not, since the
 generated file is committed. Each pair below names the unit in our syntax and, where
 GNU Units spells it differently, in GNU Units' syntax (our `h` is the hour; in GNU Units
 `h` is Planck's constant). Only pairs whose definitions agree are listed: GNU Units'
@@ -301,6 +303,16 @@ PAIRS = [
 ]
 
 
+def audited_pairs():
+    """1 unit -> its category's base for every unit audit_against_gnu_units.py found equal
+    in GNU Units, leaving out units the hand-written pairs above already convert."""
+    sys.path.insert(0, HERE)
+    import audit_against_gnu_units  # needs the Python package (make extension)
+
+    covered = {p[1] for p in PAIRS}
+    return [p for p in audit_against_gnu_units.verified_pairs() if p[1] not in covered]
+
+
 FAILURES = []
 
 
@@ -323,7 +335,7 @@ def run(query, target):
 def main():
     rows = []
     seen = set()
-    for value, ours_from, ours_to, gnu_from, gnu_to in PAIRS:
+    for value, ours_from, ours_to, gnu_from, gnu_to in PAIRS + audited_pairs():
         key = (value, ours_from, ours_to)
         if key in seen:
             continue
