@@ -36,6 +36,9 @@ fn shift(c: char, by: i32) -> char {
 
 /// The lower-case form of a name.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().map(lower).collect()
 }
 

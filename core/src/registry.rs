@@ -228,15 +228,14 @@ impl Registry {
                 multiword_heads.insert(crate::case::fold(head), ());
             }
         }
-        let mut folded_names: Vec<FoldedName> = exact
+        let folded_names: Vec<FoldedName> = exact
             .iter()
             .map(|(name, &unit)| {
                 let lower = crate::case::fold(name);
                 FoldedName { name: name.clone(), lower_chars: lower.chars().collect(), lower, chars: name.chars().count(), unit }
             })
             .collect();
-        // A stable order, so that equally good suggestions come out the same every run.
-        folded_names.sort_by(|a, b| a.name.cmp(&b.name));
+        // No sorting needed: suggestions sort their candidates fully (score, length, name).
         Ok(Registry {
             units,
             categories,
