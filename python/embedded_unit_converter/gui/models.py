@@ -118,6 +118,36 @@ COMMON_CATEGORIES = ("length", "mass", "volume", "temperature", "area", "speed",
                      "energy", "pressure", "fuel_economy", "power")
 
 
+class _FilteredRowModel(_RowModel):
+    """A row model with a ``filter`` text property; subclasses say how rows follow it."""
+
+    filterChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._filter = ""
+
+    def _get_filter(self) -> str:
+        return self._filter
+
+    def _set_filter(self, text: str) -> None:
+        if not self._needs_filtering(text):
+            return
+        changed = text != self._filter
+        self._filter = text
+        self._apply_filter()
+        if changed:
+            self.filterChanged.emit()
+
+    filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
+
+    def _needs_filtering(self, text: str) -> bool:
+        return text != self._filter
+
+    def _apply_filter(self) -> None:
+        raise NotImplementedError
+
+
 class CategoryModel(_RowModel):
     """Every category, in the order the picker shows them: COMMON_CATEGORIES first, then
     the rest alphabetically by shown name (accents and case ignored, so "Äquivalentdosis"
@@ -204,7 +234,7 @@ class CategoryModel(_RowModel):
         return [i for _, i in ranked]
 
 
-class CategoryChoiceModel(_RowModel):
+class CategoryChoiceModel(_FilteredRowModel):
     """What the category picker's list shows: every category under its heading, or,
     while the user types, the matches of CategoryModel.search(), best first and without
     headings (a ranked list has no sections to keep).
@@ -215,30 +245,20 @@ class CategoryChoiceModel(_RowModel):
 
     ROLES = ("label", "categoryId", "englishName", "section")
 
-    filterChanged = Signal()
-
     def __init__(self, categories: CategoryModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._categories = categories
-        self._filter = ""
         self._built = False
         categories.dataChanged.connect(self._categories_changed)
         categories.rowsInserted.connect(self._categories_changed)
         categories.rowsRemoved.connect(self._categories_changed)
 
-    def _get_filter(self) -> str:
-        return self._filter
+    def _needs_filtering(self, text: str) -> bool:
+        # The first assignment (the picker opening) builds the rows even if unchanged.
+        return text != self._filter or not self._built
 
-    def _set_filter(self, text: str) -> None:
-        if text == self._filter and self._built:
-            return
-        changed = text != self._filter
-        self._filter = text
+    def _apply_filter(self) -> None:
         self._refresh()
-        if changed:
-            self.filterChanged.emit()
-
-    filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
 
     def _categories_changed(self, *_args: Any) -> None:
         if self._built:
@@ -265,35 +285,23 @@ def _words(key: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in key).split()
 
 
-class UnitModel(_RowModel):
+class UnitModel(_FilteredRowModel):
     """Units a picker offers: the category's units, or, while the user types, what
     find_units (the core's typo-tolerant search) returns.
     """
 
     ROLES = ("label", "unitId", "name", "symbol", "categoryId", "inCategory")
 
-    filterChanged = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._category = ""
-        self._filter = ""
 
     def set_category(self, category_id: str) -> None:
         self._category = category_id
         self._refresh()
 
-    def _get_filter(self) -> str:
-        return self._filter
-
-    def _set_filter(self, text: str) -> None:
-        if text == self._filter:
-            return
-        self._filter = text
+    def _apply_filter(self) -> None:
         self._refresh()
-        self.filterChanged.emit()
-
-    filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
 
     def _row(self, unit: euc.Unit) -> dict[str, Any]:
         return {
@@ -316,7 +324,7 @@ class UnitModel(_RowModel):
         self._set_rows([self._row(u) for u in units])
 
 
-class AllUnitsModel(_RowModel):
+class AllUnitsModel(_FilteredRowModel):
     """The current value in every unit of the category.
 
     Values are computed lazily in data(), so a keystroke costs one conversion per row
@@ -327,12 +335,9 @@ class AllUnitsModel(_RowModel):
 
     ROLES = ("label", "unitId", "symbol", "value", "isTarget")
 
-    filterChanged = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._category = ""
-        self._filter = ""
         self._units: tuple[euc.Unit, ...] = ()
         self._source: tuple[float | None, str] = (None, "")  # (value, unit symbol)
         self._target = ""
@@ -350,17 +355,8 @@ class AllUnitsModel(_RowModel):
         self._units = next((c.units for c in euc.categories() if c.id == category_id), ())
         self._rebuild()
 
-    def _get_filter(self) -> str:
-        return self._filter
-
-    def _set_filter(self, text: str) -> None:
-        if text == self._filter:
-            return
-        self._filter = text
+    def _apply_filter(self) -> None:
         self._rebuild()
-        self.filterChanged.emit()
-
-    filter = Property(str, _get_filter, _set_filter, notify=filterChanged)
 
     def _matches(self, unit: euc.Unit, needle: str) -> bool:
         hay = " ".join((unit.name, unit.plural, unit.symbol, *unit.aliases)).casefold()
