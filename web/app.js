@@ -87,35 +87,16 @@ function setUnit(side, unit) {
   side.input.value = unitLabel(unit);
 }
 
-/** Units of the current category matching the query, then near matches from elsewhere. */
+/** Units matching the query, best first, this category's first among equals: the core's
+ * one ranking (the window's unit search uses the same). */
 function matches(query) {
-  const q = query.trim().toLowerCase();
-  if (!q) return category.units.map((u) => ({ unit: u, other: false }));
-  const score = (u) => {
-    const names = [u.symbol, u.name, u.plural, ...u.aliases].map((n) => n.toLowerCase());
-    if (names.includes(q)) return 0;
-    if (names.some((n) => n.startsWith(q))) return 1;
-    if (names.some((n) => n.includes(q))) return 2;
-    return -1;
-  };
-  const ranked = (list, other) =>
-    list
-      .map((u) => [score(u), u])
-      .filter(([s]) => s >= 0 && (other ? s < 2 : true))
-      .sort((a, b) => a[0] - b[0])
-      .map(([, u]) => ({ unit: u, other }));
-  // This category first, then names starting so in other categories.
-  const local = ranked(category.units, false);
-  local.push(...ranked(categories.filter((c) => c !== category).flatMap((c) => c.units), true).slice(0, 8));
-  const seen = new Set(local.map((m) => m.unit.id));
-  // Typos: the core's typo-tolerant search.
-  for (const u of units.findUnits(query, 8)) {
-    if (seen.has(u.id)) continue;
-    seen.add(u.id);
+  if (!query.trim()) return category.units.map((u) => ({ unit: u, other: false }));
+  const found = [];
+  for (const u of units.findUnits(query, 30, category.id)) {
     const listed = findListed(u);
-    if (listed) local.push({ unit: listed, other: listed.category !== category.id });
+    if (listed) found.push({ unit: listed, other: listed.category !== category.id });
   }
-  return local;
+  return found;
 }
 
 /** The listed entry for a unit from findUnits (same id), with its category. */

@@ -6,6 +6,12 @@ export type UnitErrorKind = "unknown_unit" | "incompatible" | "syntax" | "invali
 export class UnitError extends Error {
   readonly name: "UnitError";
   readonly kind: UnitErrorKind;
+  /** A stable snake_case id of what went wrong (the core's table of error codes). */
+  readonly code: string;
+  /** The named data of the message. */
+  readonly details: Readonly<Record<string, string | number>>;
+  /** [start, end) in UTF-16 code units of the text the error is about, or null. */
+  readonly span: readonly [number, number] | null;
   /** Names close to an unknown one, best first (up to three). */
   readonly suggestions: string[];
   /** The piece of the input the error is about (possibly empty). */
@@ -64,7 +70,7 @@ export interface Converter {
   /** Every category with its units, most common first. */
   categories(): Category[];
   /** Units whose name, symbol or alias matches `text`, best first; forgives typos. */
-  findUnits(text: string, limit?: number): Unit[];
+  findUnits(text: string, limit?: number, category?: string): Unit[];
   /** How a unit (by id) is defined and where the definition comes from, or null. */
   unitDetails(id: string): UnitDetails | null;
   /** A number for people: at most `significant` (1–17, default 15) digits, no float noise. */

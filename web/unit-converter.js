@@ -12,11 +12,17 @@
 
 /** A unit expression could not be understood or converted. */
 export class UnitError extends Error {
-  constructor(message, { kind, suggestions = [], offending = "", position = null } = {}) {
+  constructor(message, { kind, code = "", details = {}, span = null, suggestions = [], offending = "", position = null } = {}) {
     super(message);
     this.name = "UnitError";
     /** One of "unknown_unit", "incompatible", "syntax", "invalid_number". */
     this.kind = kind;
+    /** A stable snake_case id of what went wrong (the core's table of error codes). */
+    this.code = code;
+    /** The named data of the message: {name: text or number}. */
+    this.details = details;
+    /** [start, end) of the text the error is about, in UTF-16 code units, or null. */
+    this.span = span;
     /** Names close to an unknown one, best first. */
     this.suggestions = suggestions;
     /** The piece of the input the error is about (possibly empty). */
@@ -28,10 +34,10 @@ export class UnitError extends Error {
 
 /** The result of evaluate(): a value in a unit. */
 export class Quantity {
-  #converter;
+  #toUnit;
   #display;
 
-  constructor(value, unit, { interpretation = "", parts = [], display, converter } = {}) {
+  constructor(value, unit, { interpretation = "", parts = [], display, toUnit } = {}) {
     this.value = value;
     this.unit = unit;
     /** What the text was understood as, unit names spelled out: "5 foot + 3 inch". */
@@ -39,21 +45,12 @@ export class Quantity {
     /** For mixed targets ("ft;in") each [value, unit]; otherwise empty. */
     this.parts = parts;
     this.#display = display;
-    this.#converter = converter;
+    this.#toUnit = toUnit;
   }
 
-  /** The same amount in another unit. */
+  /** The same amount in another unit (the core's conversion of a quantity). */
   to(unit) {
-    const c = this.#converter;
-    // A plain number (empty unit) is dimensionless: "1".
-    const value = c.convert(this.value, this.unit === "" ? "1" : this.unit, unit);
-    const target = unit.trim();
-    const number = c.formatValue(value, 15);
-    return new Quantity(value, target, {
-      interpretation: this.interpretation,
-      display: target === "" ? number : `${number} ${target}`,
-      converter: c,
-    });
+    return this.#toUnit(this, unit);
   }
 
   /** "160.02 cm": at most 15 significant digits, no float noise. */
@@ -255,6 +252,23 @@ export async function load(source) {
     }
   }
 
+  /** The Quantity the module left in the output. */
+  function quantity() {
+    const q = JSON.parse(output());
+    return new Quantity(fromBits(q.value), q.unit, {
+      interpretation: q.interpretation,
+      parts: q.parts.map(([v, u]) => [fromBits(v), u]),
+      display: q.display,
+      toUnit,
+    });
+  }
+
+  const toUnit = guarded((q, target) => {
+    requireString("unit", target);
+    if (ex.quantity_to(q.value, ...put(q.unit, target, q.interpretation)) !== 0) raise();
+    return quantity();
+  });
+
   const unit = (u) => Object.freeze({ ...u, aliases: Object.freeze(u.aliases) });
 
   const converter = {
@@ -274,13 +288,7 @@ export async function load(source) {
     evaluate: guarded((text) => {
       requireString("text", text);
       if (ex.evaluate(...put(text)) !== 0) raise();
-      const q = JSON.parse(output());
-      return new Quantity(fromBits(q.value), q.unit, {
-        interpretation: q.interpretation,
-        parts: q.parts.map(([v, u]) => [fromBits(v), u]),
-        display: q.display,
-        converter,
-      });
+      return quantity();
     }),
 
     /** Every category ({id, name, units}), common units first. */
@@ -294,10 +302,15 @@ export async function load(source) {
       return [...categoriesCache];
     }),
 
-    /** Units whose name, symbol or alias matches `text`, best first; forgives typos. */
-    findUnits: guarded((text, limit = 10) => {
+    /**
+     * Units whose name, symbol or alias matches `text`, best first; forgives typos. Among
+     * equally good matches, units of `category` (an id) come first.
+     */
+    findUnits: guarded((text, limit = 10, category = "") => {
       requireString("text", text);
-      ex.find_units(...put(text), Math.max(0, Math.min(1000, Math.floor(Number(limit)) || 0)));
+      requireString("category", category ?? "");
+      const [tp, tl, cp, cl] = put(text, category ?? "");
+      ex.find_units(tp, tl, Math.max(0, Math.min(1000, Math.floor(Number(limit)) || 0)), cp, cl);
       return JSON.parse(output()).map(unit);
     }),
 

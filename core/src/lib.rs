@@ -2,31 +2,53 @@
 //!
 //! It knows nothing about Python, Qt or JavaScript; the bindings call [`Registry`].
 //! It compiles with Rust 1.63 so that Debian's compiler can build it for WebAssembly.
+//!
+//! Modules, each one concept, each using only those listed before it:
+//!
+//! - numbers and dimensions: `rational` (exact fractions), `number` (a fraction times a
+//!   power of π, or a double), `dimension`, `prefix`, `format`, `error`;
+//! - text: `definitions` (reads `.units` files into records), `syntax` (text → tokens →
+//!   expression);
+//! - meaning: `eval` (expression → exact value, through a `Resolver`), `table` (the units
+//!   and categories, name lookup; built by evaluating each definition), `search`
+//!   (suggestions, unit search), `resolve` (the table as the evaluator's resolver),
+//!   `names` (multi-word names, target keywords), `interpret` (the echo);
+//! - answers: `conversion` (compiled conversions), `quantity` (a result), `cache`,
+//!   `engine` (`Registry`: table + cache, unit expressions, conversions, search), and
+//!   `phrase` (free text: `5 ft 3 in to cm`).
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 mod builtin;
 mod case;
 mod fast_hash;
+pub mod cache;
 pub mod conversion;
 pub mod definitions;
 pub mod dimension;
+pub mod engine;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod interpret;
+pub mod names;
 pub mod number;
+pub mod phrase;
 pub mod prefix;
 pub mod quantity;
 pub mod rational;
-pub mod registry;
+pub mod resolve;
 pub mod search;
 pub mod syntax;
+pub mod table;
 
 pub use conversion::Conversion;
 pub use dimension::Dimension;
-pub use error::{ErrorKind, UnitError};
+pub use engine::Registry;
+pub use error::{Detail, ErrorKind, Problem, UnitError, ERROR_CODES};
 pub use format::format_value;
 pub use quantity::Quantity;
-pub use registry::{Category, Entry, Registry, Unit, UnitRef};
+pub use table::{Category, Entry, Unit, UnitRef, UnitTable};
 
 /// Names of the embedded data files, for tests that check every file is listed.
 pub fn builtin_file_names() -> Vec<&'static str> {

@@ -1,7 +1,8 @@
 //! Finding units by what people type: names, symbols, aliases, with typos forgiven, and
 //! the "Did you mean" suggestions for unknown names.
 
-use crate::registry::Registry;
+use crate::eval::UnitSpec;
+use crate::table::{UnitRef, UnitTable};
 
 /// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), on chars.
 pub fn edit_distance(a: &str, b: &str) -> usize {
@@ -60,7 +61,7 @@ fn tolerance(len: usize) -> usize {
 }
 
 /// Up to three names close to `name`, best first, each naming a different unit.
-pub fn suggestions(r: &Registry, name: &str) -> Vec<String> {
+pub fn suggestions(r: &UnitTable, name: &str) -> Vec<String> {
     let chars = name.chars().count();
     if chars > 64 {
         return Vec::new();
@@ -146,10 +147,43 @@ pub fn suggestions(r: &Registry, name: &str) -> Vec<String> {
     out
 }
 
-/// Units matching `text` by name, symbol or alias, best first (indices into `units`).
-/// Matches exact names, then word prefixes, then substrings, then near misses; a text that
-/// is itself a unit expression (`miles/h`) also finds the units of exactly that size.
-pub fn find_units(r: &Registry, text: &str, limit: usize) -> Vec<usize> {
+/// Units matching `text` by name, symbol or alias, best first (indices into `units`); the
+/// engine's `find_units` adds the listed prefixed forms and the match by size.
+pub fn find_units(r: &UnitTable, text: &str, limit: usize) -> Vec<usize> {
+    rank_units(r, text, limit, None, None).into_iter().filter(|u| u.prefix.is_none()).map(|u| u.unit).collect()
+}
+
+/// How well `name` matches the query (lower is better), or None.
+fn name_score(name: &str, query: &str, lower: &str, allowed: usize) -> Option<usize> {
+    let name_lower = crate::case::fold(name);
+    Some(if name == query {
+        0
+    } else if name_lower == lower {
+        2
+    } else if name_lower.starts_with(lower) {
+        10 + (name_lower.len() - lower.len()).min(20)
+    } else if name_lower.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(lower)) {
+        40 + (name_lower.len() - lower.len()).min(20)
+    } else if lower.len() >= 3 && name_lower.contains(lower) {
+        70
+    } else if allowed > 0 {
+        let d = edit_distance(lower, &name_lower);
+        if d <= allowed {
+            100 + d * 10
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    })
+}
+
+/// Units and the listed prefixed forms (`km`, `MiB`) matching `text` by name, symbol or
+/// alias, best first. Matches exact names, then word prefixes, then substrings, then near
+/// misses; `spec`, the size of a text that is itself a unit expression (`miles/h`), also
+/// finds the units of exactly that size. Among equally good matches, units of `category`
+/// come first, then the data's order.
+pub fn rank_units(r: &UnitTable, text: &str, limit: usize, spec: Option<&UnitSpec>, category: Option<usize>) -> Vec<UnitRef> {
     let query = text.trim();
     if query.is_empty() || limit == 0 {
         return Vec::new();
@@ -159,60 +193,56 @@ pub fn find_units(r: &Registry, text: &str, limit: usize) -> Vec<usize> {
     }
     let lower = crate::case::fold(query);
     let allowed = tolerance(lower.chars().count());
-    let mut best: Vec<Option<usize>> = vec![None; r.units.len()];
-    let mut offer = |unit: usize, score: usize| {
-        let slot = &mut best[unit];
+    // Candidates: every unit, then every prefixed form a category lists.
+    let mut candidates: Vec<UnitRef> = (0..r.units.len()).map(|unit| UnitRef { unit, prefix: None }).collect();
+    for c in &r.categories {
+        candidates.extend(c.units.iter().filter(|u| u.prefix.is_some()));
+    }
+    let mut best: Vec<Option<usize>> = vec![None; candidates.len()];
+    let mut offer = |slot: usize, score: usize| {
+        let slot = &mut best[slot];
         if slot.map_or(true, |s| score < s) {
             *slot = Some(score);
         }
     };
     if let Some(found) = r.lookup(query) {
-        if found.prefix.is_none() {
-            offer(found.unit, 0);
+        if let Some(slot) = candidates.iter().position(|&c| c == found) {
+            offer(slot, 0);
         }
     }
-    // Only expressions are worth evaluating here; a plain word was looked up above.
-    let is_expression = query.contains(|c| matches!(c, '/' | '*' | '^' | '·' | '²' | '³'));
-    if let Some(spec) = if is_expression { r.unit_spec(query).ok() } else { None } {
-        for (i, u) in r.units.iter().enumerate() {
-            if u.dim == spec.dim && u.offset == spec.offset && u.factor.to_f64() == spec.factor.to_f64() {
-                offer(i, 1);
+    for (slot, &c) in candidates.iter().enumerate() {
+        let u = &r.units[c.unit];
+        if let Some(spec) = spec {
+            let size = r.resolve_ref(c);
+            if size.dim == spec.dim && size.offset == spec.offset && size.factor.to_f64() == spec.factor.to_f64() {
+                offer(slot, 1);
+            }
+        }
+        let mut score_names = |names: &mut dyn Iterator<Item = &str>| {
+            for (rank, name) in names.enumerate() {
+                if let Some(score) = name_score(name, query, &lower, allowed) {
+                    // Earlier names (symbol, singular) count slightly more than late aliases.
+                    offer(slot, score * 4 + rank.min(3));
+                }
+            }
+        };
+        match c.prefix {
+            None => score_names(
+                &mut std::iter::once(u.symbol.as_str())
+                    .chain(std::iter::once(u.singular.as_str()))
+                    .chain(std::iter::once(u.plural.as_str()))
+                    .chain(u.aliases.iter().map(String::as_str))
+                    .chain(u.shared_aliases.iter().map(String::as_str)),
+            ),
+            Some(_) => {
+                let e = r.entry(c);
+                score_names(&mut [e.symbol.as_str(), e.name.as_str(), e.plural.as_str()].iter().copied())
             }
         }
     }
-    for (i, u) in r.units.iter().enumerate() {
-        let names = std::iter::once(&u.symbol)
-            .chain(std::iter::once(&u.singular))
-            .chain(std::iter::once(&u.plural))
-            .chain(u.aliases.iter())
-            .chain(u.shared_aliases.iter());
-        for (rank, name) in names.enumerate() {
-            let name_lower = crate::case::fold(name);
-            let score = if *name == query {
-                0
-            } else if name_lower == lower {
-                2
-            } else if name_lower.starts_with(&lower) {
-                10 + (name_lower.len() - lower.len()).min(20)
-            } else if name_lower.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(&lower)) {
-                40 + (name_lower.len() - lower.len()).min(20)
-            } else if lower.len() >= 3 && name_lower.contains(&lower) {
-                70
-            } else if allowed > 0 {
-                let d = edit_distance(&lower, &name_lower);
-                if d <= allowed {
-                    100 + d * 10
-                } else {
-                    continue;
-                }
-            } else {
-                continue;
-            };
-            // Earlier names (symbol, singular) count slightly more than late aliases.
-            offer(i, score * 4 + rank.min(3));
-        }
-    }
-    let mut ranked: Vec<(usize, usize)> = best.iter().enumerate().filter_map(|(i, s)| s.map(|s| (s, i))).collect();
+    let elsewhere = |c: UnitRef| category.map_or(false, |k| r.units[c.unit].category != k);
+    let mut ranked: Vec<(usize, bool, usize)> =
+        best.iter().enumerate().filter_map(|(i, s)| s.map(|s| (s, elsewhere(candidates[i]), i))).collect();
     ranked.sort();
-    ranked.into_iter().take(limit).map(|(_, i)| i).collect()
+    ranked.into_iter().take(limit).map(|(_, _, i)| candidates[i]).collect()
 }

@@ -6,7 +6,7 @@
 //! than `/` so `J/kg K` is J/(kg·K)), powers, unary minus. `1/2` between two plain numbers
 //! is a fraction, so `1/2 cup` is half a cup; so is `pi/180`.
 
-use crate::error::UnitError;
+use crate::error::{NumberError, ReadError, UnitError};
 use crate::number::Number;
 use crate::rational::Rational;
 
@@ -75,11 +75,7 @@ fn superscript_digit(c: char) -> Option<i32> {
 pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
     let chars: Vec<char> = input.chars().collect();
     if chars.len() > MAX_INPUT_CHARS {
-        return Err(UnitError::syntax(
-            format!("The text is too long ({} characters; at most {}).", chars.len(), MAX_INPUT_CHARS),
-            "",
-            None,
-        ));
+        return Err(UnitError::plain(ReadError::TooLong { length: chars.len(), limit: MAX_INPUT_CHARS }));
     }
     let mut out = Vec::new();
     let mut i = 0;
@@ -116,11 +112,7 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
             }
             out.push(Token { tok: Tok::Num(text), pos: start });
         } else if c == ',' {
-            return Err(UnitError::syntax(
-                "Unexpected \",\": write decimals with a point (1.5), and separate target units with \";\" (ft;in).".to_string(),
-                ",",
-                Some(start),
-            ));
+            return Err(UnitError::new(ReadError::DecimalComma, ",", Some(start)));
         } else if is_standalone_symbol(c) {
             out.push(Token { tok: Tok::Ident(c.to_string()), pos: start });
             i += 1;
@@ -157,13 +149,13 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
                         i += 1;
                     }
                     Some(_) => {
-                        return Err(UnitError::syntax("That exponent is too large.".to_string(), "", Some(start)))
+                        return Err(UnitError::new(ReadError::ExponentTooLarge, "", Some(start)))
                     }
                     None => break,
                 }
             }
             if digits == 0 {
-                return Err(UnitError::syntax("\"⁻\" must be followed by a superscript digit.".to_string(), "⁻", Some(start)));
+                return Err(UnitError::new(ReadError::LoneSuperscriptMinus, "⁻", Some(start)));
             }
             out.push(Token { tok: Tok::Super(if negative { -value } else { value }), pos: start });
         } else {
@@ -175,8 +167,8 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
                 '[' | '{' => '(',
                 ']' | '}' => ')',
                 _ => {
-                    return Err(UnitError::syntax(
-                        format!("Unexpected character \"{}\" at position {}.", c, start + 1),
+                    return Err(UnitError::new(
+                        ReadError::UnexpectedCharacter { character: c, position: start },
                         &c.to_string(),
                         Some(start),
                     ))
@@ -193,23 +185,23 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
 /// fraction; an overflowing literal (`1e99999`) is an error rather than infinity.
 pub fn parse_number(text: &str) -> Result<Number, UnitError> {
     if text.matches('.').count() > 1 {
-        return Err(UnitError::invalid_number(format!("\"{}\" is not a number: it has more than one decimal point.", text), text));
+        return Err(UnitError::new(NumberError::MultipleDecimalPoints { text: text.to_string() }, text, None));
     }
     if let Some(r) = Rational::parse_decimal(text) {
         return Ok(Number::from_rational(r));
     }
     match text.parse::<f64>() {
-        Ok(x) if x.is_infinite() => Err(UnitError::invalid_number(format!("The number {} is too large.", text), text)),
+        Ok(x) if x.is_infinite() => Err(UnitError::new(NumberError::TooLarge { text: text.to_string() }, text, None)),
         Ok(x) if x == 0.0 && text.chars().any(|c| ('1'..='9').contains(&c)) && text.contains('e') => {
             let mantissa_nonzero = text.split('e').next().map(|m| m.chars().any(|c| ('1'..='9').contains(&c))).unwrap_or(false);
             if mantissa_nonzero {
-                Err(UnitError::invalid_number(format!("The number {} is too small to represent.", text), text))
+                Err(UnitError::new(NumberError::TooSmall { text: text.to_string() }, text, None))
             } else {
                 Ok(Number::ZERO)
             }
         }
         Ok(x) => Ok(Number::Float(x)),
-        Err(_) => Err(UnitError::invalid_number(format!("\"{}\" is not a number.", text), text)),
+        Err(_) => Err(UnitError::new(NumberError::NotANumber { text: text.to_string() }, text, None)),
     }
 }
 
@@ -217,7 +209,7 @@ pub struct Parser<'a> {
     toks: &'a [Token],
     pos: usize,
     depth: usize,
-    /// Whether the juxtaposition being parsed already holds a unit (for `5 ft 3 in`).
+    /// Characters in the whole line, where "ends too early" points.
     input_len: usize,
 }
 
@@ -240,7 +232,7 @@ impl<'a> Parser<'a> {
 
     fn unexpected(&self) -> UnitError {
         match self.toks.get(self.pos) {
-            None => UnitError::syntax("The expression ends too early.".to_string(), "", Some(self.input_len)),
+            None => UnitError::new(ReadError::EndsTooEarly, "", Some(self.input_len)),
             Some(t) => {
                 let text = match &t.tok {
                     Tok::Num(s) | Tok::Ident(s) => s.clone(),
@@ -248,7 +240,7 @@ impl<'a> Parser<'a> {
                     Tok::Super(n) => format!("^{}", n),
                     Tok::Arrow => "->".to_string(),
                 };
-                UnitError::syntax(format!("Unexpected \"{}\" at position {}.", text, t.pos + 1), &text, Some(t.pos))
+                UnitError::new(ReadError::UnexpectedToken { token: text.clone(), position: t.pos }, &text, Some(t.pos))
             }
         }
     }
@@ -256,7 +248,7 @@ impl<'a> Parser<'a> {
     /// Parses the whole token slice as one expression.
     pub fn parse_all(mut self) -> Result<Expr, UnitError> {
         if self.toks.is_empty() {
-            return Err(UnitError::syntax("Nothing to convert: the text is empty.".to_string(), "", Some(0)));
+            return Err(UnitError::new(ReadError::Empty, "", Some(0)));
         }
         let e = self.sum()?;
         if self.pos < self.toks.len() {
@@ -268,7 +260,7 @@ impl<'a> Parser<'a> {
     fn enter(&mut self) -> Result<(), UnitError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(UnitError::syntax("The expression is nested too deeply.".to_string(), "", Some(self.here())));
+            return Err(UnitError::new(ReadError::NestedTooDeeply, "", Some(self.here())));
         }
         Ok(())
     }
@@ -415,11 +407,11 @@ impl<'a> Parser<'a> {
         match tok.tok {
             Tok::Num(text) => {
                 self.pos += 1;
-                let value = parse_number(&text)?;
+                let value = parse_number(&text).map_err(|e| e.at(tok.pos))?;
                 // `1/2` between two plain numbers is a fraction literal.
                 if let (Some(Tok::Op('/')), Some(Tok::Num(den_text))) = (self.peek(), self.peek_at(1)) {
                     let den_text = den_text.clone();
-                    let den = parse_number(&den_text)?;
+                    let den = parse_number(&den_text).map_err(|e| e.at(self.toks[self.pos + 1].pos))?;
                     self.pos += 2;
                     return Ok(Expr::Div(
                         Box::new(Expr::Num { text, value }),
@@ -434,7 +426,7 @@ impl<'a> Parser<'a> {
                 if name == "pi" || name == "π" {
                     if let (Some(Tok::Op('/')), Some(Tok::Num(den_text))) = (self.peek(), self.peek_at(1)) {
                         let den_text = den_text.clone();
-                        let den = parse_number(&den_text)?;
+                        let den = parse_number(&den_text).map_err(|e| e.at(self.toks[self.pos + 1].pos))?;
                         self.pos += 2;
                         return Ok(Expr::Div(
                             Box::new(Expr::Unit { name, pos: tok.pos }),
@@ -451,11 +443,7 @@ impl<'a> Parser<'a> {
                 self.depth -= 1;
                 if self.peek() != Some(&Tok::Op(')')) {
                     return Err(match self.peek() {
-                        None => UnitError::syntax(
-                            format!("A \"(\" at position {} is never closed.", tok.pos + 1),
-                            "(",
-                            Some(tok.pos),
-                        ),
+                        None => UnitError::new(ReadError::Unclosed { position: tok.pos }, "(", Some(tok.pos)),
                         Some(_) => self.unexpected(),
                     });
                 }
@@ -468,11 +456,7 @@ impl<'a> Parser<'a> {
 }
 
 fn bad_exponent(pos: usize) -> UnitError {
-    UnitError::syntax(
-        "An exponent must be a small number such as 2, -1 or (1/2).".to_string(),
-        "^",
-        Some(pos),
-    )
+    UnitError::new(ReadError::BadExponent, "^", Some(pos))
 }
 
 pub fn has_unit(e: &Expr) -> bool {

@@ -25,6 +25,7 @@ __all__ = [
     "UnitError",
     "categories",
     "convert",
+    "error_codes",
     "evaluate",
     "find_units",
     "format_value",
@@ -78,9 +79,15 @@ def categories():
     return list(_category_cache)
 
 
-def find_units(text, limit=10):
-    """Units whose name, symbol or alias matches ``text``, best first; forgives typos."""
-    return [_unit(u) for u in _core.find_units(text, limit)]
+def find_units(text, limit=10, category=None):
+    """Units whose name, symbol or alias matches ``text``, best first; forgives typos.
+    Among equally good matches, units of ``category`` (an id) come first."""
+    return [_unit(u) for u in _core.find_units(text, limit, category)]
+
+
+def error_codes():
+    """Every error code the core can raise, as ``(code, kind, detail names)``."""
+    return [(code, kind, tuple(details)) for code, kind, details in _core.error_codes()]
 
 
 def format_value(value, significant=15):

@@ -6,8 +6,8 @@ use std::sync::{Arc, OnceLock};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
-use unit_core::{Entry, Registry};
+use pyo3::types::{PyDict, PyTuple};
+use unit_core::{Detail, Entry, Registry};
 
 create_exception!(_core, UnitError, PyValueError, "A unit expression could not be understood or converted.");
 
@@ -16,11 +16,22 @@ fn registry() -> &'static Arc<Registry> {
     REGISTRY.get_or_init(Registry::builtin)
 }
 
-/// Raises `UnitError` carrying the core error's kind, suggestions and position.
+/// Raises `UnitError` carrying every field of the core's error: kind, code, details (a
+/// dict of str or int), span, suggestions, offending text and position.
 fn to_py_err(py: Python<'_>, e: unit_core::UnitError) -> PyErr {
     let err = UnitError::new_err(e.message.clone());
     let value = err.value(py);
+    let details = PyDict::new(py);
+    for (name, detail) in e.details() {
+        let _ = match detail {
+            Detail::Text(text) => details.set_item(name, text),
+            Detail::Count(n) => details.set_item(name, n),
+        };
+    }
     let _ = value.setattr("kind", e.kind.as_str());
+    let _ = value.setattr("code", e.code());
+    let _ = value.setattr("details", details);
+    let _ = value.setattr("span", e.span());
     let _ = value.setattr("suggestions", e.suggestions.clone());
     let _ = value.setattr("offending", e.offending.clone());
     let _ = value.setattr("position", e.position);
@@ -131,17 +142,7 @@ impl Quantity {
     }
 
     fn to(&self, py: Python<'_>, unit: &str) -> PyResult<Quantity> {
-        // A plain number (empty unit) is dimensionless: "1".
-        let from = if self.inner.unit.is_empty() { "1" } else { self.inner.unit.as_str() };
-        let value = registry().convert(self.inner.value, from, unit).map_err(|e| to_py_err(py, e))?;
-        Ok(Quantity {
-            inner: unit_core::Quantity {
-                value,
-                unit: unit.trim().to_string(),
-                interpretation: self.inner.interpretation.clone(),
-                parts: Vec::new(),
-            },
-        })
+        registry().quantity_to(&self.inner, unit).map(|inner| Quantity { inner }).map_err(|e| to_py_err(py, e))
     }
 
     fn __str__(&self) -> String {
@@ -183,13 +184,15 @@ fn categories(py: Python<'_>) -> PyResult<Vec<(String, String, Vec<Bound<'_, PyT
 }
 
 #[pyfunction]
-#[pyo3(signature = (text, limit = 10))]
-fn find_units<'py>(py: Python<'py>, text: &str, limit: usize) -> PyResult<Vec<Bound<'py, PyTuple>>> {
-    let r = registry();
-    unit_core::search::find_units(r, text, limit)
-        .into_iter()
-        .map(|i| entry_tuple(py, r.entry(unit_core::UnitRef { unit: i, prefix: None })))
-        .collect()
+#[pyo3(signature = (text, limit = 10, category = None))]
+fn find_units<'py>(py: Python<'py>, text: &str, limit: usize, category: Option<&str>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+    registry().find_units(text, limit, category).into_iter().map(|e| entry_tuple(py, e)).collect()
+}
+
+/// The table of error codes: (code, kind, detail names).
+#[pyfunction]
+fn error_codes() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+    unit_core::ERROR_CODES.iter().map(|c| (c.code, c.kind.as_str(), c.details.to_vec())).collect()
 }
 
 /// Details of one unit for "about this unit": (definition, source), or None.
@@ -216,6 +219,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(categories, m)?)?;
     m.add_function(wrap_pyfunction!(find_units, m)?)?;
     m.add_function(wrap_pyfunction!(unit_details, m)?)?;
+    m.add_function(wrap_pyfunction!(error_codes, m)?)?;
     m.add_function(wrap_pyfunction!(format_value, m)?)?;
     Ok(())
 }

@@ -5,7 +5,8 @@
 //! Protocol: JavaScript `alloc`s a buffer, writes UTF-8 into it, passes (pointer, length)
 //! and `dealloc`s it afterwards. Calls that produce text return a status (0 ok, 1 error)
 //! and leave the text in one output buffer read through `output_ptr`/`output_len`, valid
-//! until the next call. An error is `{"kind","message","offending","position","suggestions"}`.
+//! until the next call. An error is `{"kind","message","offending","position","span","code",
+//! "details","suggestions"}`.
 //!
 //! Builds with Rust 1.63 (Debian's rustc is the one with the wasm32 standard library).
 
@@ -13,7 +14,8 @@ use std::cell::RefCell;
 use std::fmt::Write;
 use std::sync::Arc;
 
-use unit_core::{Entry, Registry, UnitError, UnitRef};
+use unit_core::error::ReadError;
+use unit_core::{Detail, Entry, Registry, UnitError};
 
 thread_local! {
     // wasm32-unknown-unknown has one thread.
@@ -89,7 +91,7 @@ unsafe fn input<'a>(ptr: *const u8, len: usize) -> Result<&'a str, UnitError> {
         return Ok("");
     }
     let bytes = std::slice::from_raw_parts(ptr, len);
-    std::str::from_utf8(bytes).map_err(|_| UnitError::syntax("The text is not valid UTF-8.".to_string(), "", None))
+    std::str::from_utf8(bytes).map_err(|_| UnitError::plain(ReadError::NotUtf8))
 }
 
 // ---- memory -------------------------------------------------------------------------
@@ -164,7 +166,7 @@ pub unsafe extern "C" fn convert_many(
         .and_then(|(from, to)| with_registry(|r| r.conversion(from, to)));
     match conversion {
         Ok(_) if count > 0 && values as usize % std::mem::align_of::<f64>() != 0 => {
-            fail(&UnitError::syntax("The values are not aligned to 8 bytes.".to_string(), "", None))
+            fail(&UnitError::plain(ReadError::Misaligned))
         }
         Ok(c) => {
             if count > 0 {
@@ -190,36 +192,75 @@ pub unsafe extern "C" fn evaluate(ptr: *const u8, len: usize) -> i32 {
     };
     match with_registry(|r| r.evaluate(text)) {
         Ok(q) => {
-            let mut out = String::with_capacity(128);
-            out.push_str("{\"value\":");
-            push_number(&mut out, q.value);
-            out.push_str(",\"unit\":");
-            push_string(&mut out, &q.unit);
-            out.push_str(",\"interpretation\":");
-            push_string(&mut out, &q.interpretation);
-            out.push_str(",\"parts\":[");
-            for (i, (v, unit)) in q.parts.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push('[');
-                push_number(&mut out, *v);
-                out.push(',');
-                push_string(&mut out, unit);
-                out.push(']');
-            }
-            out.push_str("],\"display\":");
-            push_string(&mut out, &q.display());
-            out.push('}');
-            set_output(out);
+            set_output(quantity_json(&q));
             OK
         }
-        Err(mut e) => {
-            // Positions count characters; JavaScript strings index UTF-16 code units.
-            e.position = e.position.map(|p| text.chars().take(p).map(char::len_utf16).sum());
-            fail(&e)
-        }
+        Err(e) => fail_in(&e, text),
     }
+}
+
+/// The same amount in another unit (`Quantity.to`): `value` in `unit`, understood as
+/// `interpretation`, expressed in `target`; the output as for `evaluate`.
+///
+/// # Safety
+/// Each (pointer, length) pair must be a buffer from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn quantity_to(
+    value: f64,
+    unit_ptr: *const u8,
+    unit_len: usize,
+    target_ptr: *const u8,
+    target_len: usize,
+    interpretation_ptr: *const u8,
+    interpretation_len: usize,
+) -> i32 {
+    let texts = (input(unit_ptr, unit_len), input(target_ptr, target_len), input(interpretation_ptr, interpretation_len));
+    let (unit, target, interpretation) = match texts {
+        (Ok(u), Ok(t), Ok(i)) => (u, t, i),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return fail(&e),
+    };
+    let q = unit_core::Quantity { value, unit: unit.to_string(), interpretation: interpretation.to_string(), parts: Vec::new() };
+    match with_registry(|r| r.quantity_to(&q, target)) {
+        Ok(q) => {
+            set_output(quantity_json(&q));
+            OK
+        }
+        Err(e) => fail_in(&e, target),
+    }
+}
+
+/// `{"value","unit","interpretation","parts":[[value,unit],...],"display"}`.
+fn quantity_json(q: &unit_core::Quantity) -> String {
+    let mut out = String::with_capacity(128);
+    out.push_str("{\"value\":");
+    push_number(&mut out, q.value);
+    out.push_str(",\"unit\":");
+    push_string(&mut out, &q.unit);
+    out.push_str(",\"interpretation\":");
+    push_string(&mut out, &q.interpretation);
+    out.push_str(",\"parts\":[");
+    for (i, (v, unit)) in q.parts.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        push_number(&mut out, *v);
+        out.push(',');
+        push_string(&mut out, unit);
+        out.push(']');
+    }
+    out.push_str("],\"display\":");
+    push_string(&mut out, &q.display());
+    out.push('}');
+    out
+}
+
+/// An error about `text`: positions count characters there, but JavaScript strings index
+/// UTF-16 code units.
+fn fail_in(e: &UnitError, text: &str) -> i32 {
+    let mut e = e.clone();
+    e.position = e.position.map(|p| text.chars().take(p).map(char::len_utf16).sum());
+    fail(&e)
 }
 
 // ---- listings -----------------------------------------------------------------------
@@ -259,18 +300,19 @@ pub extern "C" fn categories() -> i32 {
 /// # Safety
 /// (`ptr`, `len`) must be a buffer from `alloc`.
 #[no_mangle]
-pub unsafe extern "C" fn find_units(ptr: *const u8, len: usize, limit: usize) -> i32 {
-    let text = match input(ptr, len) {
-        Ok(t) => t,
-        Err(e) => return fail(&e),
+pub unsafe extern "C" fn find_units(ptr: *const u8, len: usize, limit: usize, category_ptr: *const u8, category_len: usize) -> i32 {
+    let (text, category) = match (input(ptr, len), input(category_ptr, category_len)) {
+        (Ok(t), Ok(c)) => (t, c),
+        (Err(e), _) | (_, Err(e)) => return fail(&e),
     };
+    let category = if category.is_empty() { None } else { Some(category) };
     let out = with_registry(|r| {
         let mut out = String::from("[");
-        for (i, unit) in unit_core::search::find_units(r, text, limit).into_iter().enumerate() {
+        for (i, entry) in r.find_units(text, limit, category).iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            push_entry(&mut out, &r.entry(UnitRef { unit, prefix: None }));
+            push_entry(&mut out, entry);
         }
         out.push(']');
         out
@@ -333,6 +375,31 @@ fn error_json(e: &UnitError) -> String {
         }
         None => out.push_str("null"),
     }
+    out.push_str(",\"span\":");
+    match e.position {
+        Some(p) => {
+            let end = p + e.offending.encode_utf16().count();
+            let _ = write!(out, "[{},{}]", p, end);
+        }
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"code\":");
+    push_string(&mut out, e.code());
+    out.push_str(",\"details\":{");
+    for (i, (name, detail)) in e.details().into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_string(&mut out, name);
+        out.push(':');
+        match detail {
+            Detail::Text(text) => push_string(&mut out, &text),
+            Detail::Count(n) => {
+                let _ = write!(out, "{}", n);
+            }
+        }
+    }
+    out.push('}');
     out.push_str(",\"suggestions\":");
     push_strings(&mut out, &e.suggestions);
     out.push('}');

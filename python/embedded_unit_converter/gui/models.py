@@ -318,9 +318,10 @@ class UnitModel(_FilteredRowModel):
         if not text:
             units = [u for c in euc.categories() if c.id == self._category for u in c.units]
         else:
-            # The core's ranking, untouched: "miles/h" must put mile per hour first even
-            # while the category is Length. Rows from other categories are marked.
-            units = euc.find_units(text, 30)
+            # The core's one ranking (the web page uses it too): "miles/h" puts mile per
+            # hour first even while the category is Length; among equal matches this
+            # category's units come first. Rows from other categories are marked.
+            units = euc.find_units(text, 30, self._category)
         self._set_rows([self._row(u) for u in units])
 
 
@@ -367,7 +368,7 @@ class AllUnitsModel(_FilteredRowModel):
         units = [u for u in self._units if not needle or self._matches(u, needle)]
         if needle and not units:
             # Fall back to the core's typo-tolerant search within this category.
-            found = {u.id for u in euc.find_units(self._filter, 30)}
+            found = {u.id for u in euc.find_units(self._filter, 30, self._category)}
             units = [u for u in self._units if u.id in found]
         self._set_rows([
             {"label": unit_label(u), "unitId": u.id, "symbol": u.symbol, "isTarget": u.id == self._target}

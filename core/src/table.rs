@@ -1,43 +1,63 @@
 //! The table of units and categories, built once from the data files, and name lookup
-//! (symbols, names, aliases, SI and binary prefixes).
+//! (symbols, names, aliases, SI and binary prefixes, ids). It knows nothing of the engine
+//! above it: building it evaluates each definition with its own resolver.
 
 use std::cell::RefCell;
 use crate::fast_hash::FastMap;
-use std::sync::{Arc, Mutex};
 
-use crate::conversion::ConversionCache;
 use crate::definitions::{Records, UnitRecord};
 use crate::dimension::Dimension;
-use crate::error::UnitError;
-use crate::eval::{eval, Resolved, Resolver};
+use crate::error::{LookupError, UnitError};
+use crate::eval::{eval, Resolver, UnitSpec};
 use crate::number::Number;
 use crate::prefix::{name_variants, PrefixKind, PREFIXES};
 use crate::syntax::{tokenize, Parser};
 
+/// One unit of the data files, resolved to its exact size.
 #[derive(Clone, Debug)]
 pub struct Unit {
+    /// Stable id (`foot`).
     pub id: String,
+    /// Symbol (`ft`).
     pub symbol: String,
+    /// Name of one (`foot`).
     pub singular: String,
+    /// Name of many (`feet`).
     pub plural: String,
+    /// Other names that mean this unit alone.
     pub aliases: Vec<String>,
+    /// Names this unit shares with others (searchable, not typeable).
     pub shared_aliases: Vec<String>,
+    /// Index of its category.
     pub category: usize,
+    /// The definition as written in the data.
     pub definition: String,
+    /// Where the definition comes from.
     pub source: String,
+    /// Whether SI prefixes apply (`km`).
     pub si_prefixes: bool,
+    /// Whether binary prefixes apply (`MiB`).
     pub binary_prefixes: bool,
+    /// Size of one unit in SI base units (of one degree for offset scales).
     pub factor: Number,
+    /// The shifted zero of an offset scale (`°C`).
     pub offset: Option<Number>,
+    /// What it measures.
     pub dim: Dimension,
 }
 
+/// A kind of quantity (Length, Speed) and its units.
 #[derive(Clone, Debug)]
 pub struct Category {
+    /// Stable id (`length`).
     pub id: String,
+    /// English name (`Length`).
     pub name: String,
+    /// The base unit expression.
     pub base: String,
+    /// What its units measure.
     pub dim: Dimension,
+    /// Whether units of the inverse dimension belong too (fuel economy).
     pub reciprocal: bool,
     /// The units listed for this category, common ones first. Common prefixed forms
     /// (`km`, `MiB`) are entries of their own.
@@ -47,20 +67,30 @@ pub struct Category {
 /// A typeable name and its lower-case form.
 #[derive(Clone, Debug)]
 pub struct FoldedName {
+    /// The name as written.
     pub name: String,
+    /// Lower case.
     pub lower: String,
+    /// Lower case, as characters.
     pub lower_chars: Vec<char>,
+    /// Length in characters.
     pub chars: usize,
+    /// Index of the unit it names.
     pub unit: usize,
 }
 
 /// A listed unit as the bindings show it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
+    /// Stable id (`kilometer` for the prefixed form).
     pub id: String,
+    /// Name of one.
     pub name: String,
+    /// Name of many.
     pub plural: String,
+    /// Symbol.
     pub symbol: String,
+    /// Other names.
     pub aliases: Vec<String>,
     /// The category's id.
     pub category: String,
@@ -69,12 +99,17 @@ pub struct Entry {
 /// A name found in the table: a unit, possibly with a prefix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnitRef {
+    /// Index into the table's units.
     pub unit: usize,
+    /// Index into [`PREFIXES`], if prefixed.
     pub prefix: Option<usize>,
 }
 
-pub struct Registry {
+/// Every unit and category, and the maps that find them by name.
+pub struct UnitTable {
+    /// The units, in data file order.
     pub units: Vec<Unit>,
+    /// The categories, in data file order.
     pub categories: Vec<Category>,
     /// Symbols, names and aliases exactly as written.
     exact: FastMap<String, usize>,
@@ -86,38 +121,21 @@ pub struct Registry {
     /// tries to join words that can start such a name.
     multiword_heads: FastMap<String, ()>,
     folded_names: Vec<FoldedName>,
-    pub(crate) cache: ConversionCache,
+    /// Unit ids, for callers that hold an id rather than a name.
+    ids: FastMap<String, usize>,
 }
 
-static BUILTIN: Mutex<Option<Arc<Registry>>> = Mutex::new(None);
-
-impl Registry {
-    /// The registry of the embedded unit files, built on first use and shared.
-    pub fn builtin() -> Arc<Registry> {
-        let mut slot = match BUILTIN.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if let Some(r) = &*slot {
-            return r.clone();
-        }
-        let registry = Arc::new(
-            Registry::from_files(crate::builtin::FILES).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e)),
-        );
-        *slot = Some(registry.clone());
-        registry
-    }
-
-    /// Builds a registry from `(file name, contents)` pairs; errors name file and line.
-    pub fn from_files(files: &[(&str, &str)]) -> Result<Registry, String> {
+impl UnitTable {
+    /// Builds the table from `(file name, contents)` pairs; errors name file and line.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<UnitTable, String> {
         let mut records = Records::default();
         for (name, text) in files {
             records.read(name, text)?;
         }
-        Registry::build(records)
+        UnitTable::build(records)
     }
 
-    fn build(records: Records) -> Result<Registry, String> {
+    fn build(records: Records) -> Result<UnitTable, String> {
         let mut exact: FastMap<String, usize> = FastMap::default();
         let mut folded: FastMap<String, usize> = FastMap::default();
         let mut ids: FastMap<&str, usize> = FastMap::default();
@@ -152,7 +170,7 @@ impl Registry {
             }
         }
 
-        let builder = Builder { records: &records, exact: &exact, folded: &folded, state: RefCell::new(vec![State::Todo; records.units.len()]) };
+        let builder = Builder { records: &records, exact: &exact, folded: &folded, state: RefCell::new(vec![State::Todo; records.units.len()]), failure: RefCell::new(None) };
         let mut units = Vec::with_capacity(records.units.len());
         for i in 0..records.units.len() {
             let (factor, offset, dim) = builder.resolve_index(i)?;
@@ -235,34 +253,52 @@ impl Registry {
                 FoldedName { name: name.clone(), lower_chars: lower.chars().collect(), lower, chars: name.chars().count(), unit }
             })
             .collect();
+        let ids = ids.into_iter().map(|(id, i)| (id.to_string(), i)).collect();
         // No sorting needed: suggestions sort their candidates fully (score, length, name).
-        Ok(Registry {
-            units,
-            categories,
-            exact,
-            folded,
-            reciprocal_dims,
-            multiword_heads,
-            folded_names,
-            cache: ConversionCache::default(),
-        })
+        Ok(UnitTable { units, categories, exact, folded, reciprocal_dims, multiword_heads, folded_names, ids })
     }
 
+    /// The unit with this id.
     pub fn unit_by_id(&self, id: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.id == id)
+        self.ids.get(id).map(|&i| &self.units[i])
     }
 
+    /// Whether a quantity of dimension `a` may convert to the inverse dimension `b`.
     pub fn reciprocal_allowed(&self, a: &Dimension, b: &Dimension) -> bool {
         self.reciprocal_dims.contains(a) && self.reciprocal_dims.contains(b)
     }
 
     /// Finds a name: exact match, then SI/binary prefix + symbol, then case-insensitive
-    /// name, then prefix name + name (`kilometres`).
+    /// name, then prefix name + name (`kilometres`), and last a unit's id (`russian_vedro`,
+    /// or `kilometer` for a listed prefixed form).
     pub fn lookup(&self, name: &str) -> Option<UnitRef> {
         lookup_in(&self.exact, &self.folded, name, |i| {
             let u = &self.units[i];
             (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
         })
+        .or_else(|| self.lookup_id(name))
+    }
+
+    /// A unit's id, or a prefix name before one (the id of a listed prefixed form).
+    fn lookup_id(&self, id: &str) -> Option<UnitRef> {
+        if let Some(&i) = self.ids.get(id) {
+            return Some(UnitRef { unit: i, prefix: None });
+        }
+        for (pi, p) in PREFIXES.iter().enumerate() {
+            if let Some(rest) = id.strip_prefix(p.name) {
+                if let Some(&i) = self.ids.get(rest) {
+                    let u = &self.units[i];
+                    let allowed = match p.kind {
+                        PrefixKind::Si => u.si_prefixes,
+                        PrefixKind::Binary => u.binary_prefixes,
+                    };
+                    if allowed {
+                        return Some(UnitRef { unit: i, prefix: Some(pi) });
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Whether some unit name with spaces starts with this word.
@@ -286,11 +322,21 @@ impl Registry {
         }
     }
 
-    pub fn resolve_ref(&self, r: UnitRef) -> Resolved {
+    /// The size of a found name.
+    pub fn resolve_ref(&self, r: UnitRef) -> UnitSpec {
         let u = &self.units[r.unit];
         match r.prefix {
-            None => Resolved { factor: u.factor, dim: u.dim, offset: u.offset },
-            Some(p) => Resolved { factor: PREFIXES[p].factor().mul(u.factor), dim: u.dim, offset: None },
+            None => UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset },
+            Some(p) => UnitSpec { factor: PREFIXES[p].factor().mul(u.factor), dim: u.dim, offset: None },
+        }
+    }
+
+    /// A found name spelled out as people read it (`km` → "kilometer").
+    pub fn spelled_out(&self, r: UnitRef) -> String {
+        let singular = &self.units[r.unit].singular;
+        match r.prefix {
+            Some(p) => format!("{}{}", PREFIXES[p].name, singular),
+            None => singular.clone(),
         }
     }
 
@@ -325,6 +371,7 @@ impl Registry {
         &self.folded_names
     }
 
+    /// The English name of the category that measures `d`.
     pub fn category_name_of_dim(&self, d: &Dimension) -> Option<&str> {
         self.categories.iter().find(|c| c.dim == *d).map(|c| c.name.as_str())
     }
@@ -396,6 +443,8 @@ struct Builder<'a> {
     exact: &'a FastMap<String, usize>,
     folded: &'a FastMap<String, usize>,
     state: RefCell<Vec<State>>,
+    /// The error of a definition that failed while another one was being evaluated.
+    failure: RefCell<Option<String>>,
 }
 
 impl<'a> Builder<'a> {
@@ -440,44 +489,28 @@ impl<'a> Builder<'a> {
     fn evaluate_definition(&self, text: &str) -> Result<(Number, Dimension), String> {
         let toks = tokenize(text).map_err(|e| e.message)?;
         let expr = Parser::new(&toks, text.chars().count()).parse_all().map_err(|e| e.message)?;
-        let value = eval(&expr, self).map_err(|e| e.message)?;
+        let value = eval(&expr, self).map_err(|e| self.failure.borrow_mut().take().unwrap_or(e.message))?;
         Ok((value.num, value.dim))
     }
 }
 
 impl<'a> Resolver for Builder<'a> {
-    fn resolve(&self, name: &str, _pos: usize) -> Result<Resolved, UnitError> {
+    fn resolve(&self, name: &str, _pos: usize) -> Result<UnitSpec, UnitError> {
         let found = lookup_in(self.exact, self.folded, name, |i| {
             let r = &self.records.units[i];
             (r.symbol.as_str(), r.si_prefixes, r.binary_prefixes)
         })
         .ok_or_else(|| UnitError::unknown_unit(name, None, Vec::new()))?;
-        let (factor, offset, dim) = self
-            .resolve_index(found.unit)
-            .map_err(|e| UnitError::syntax(e, name, None))?;
+        let (factor, offset, dim) = self.resolve_index(found.unit).map_err(|message| {
+            // The definition's own error (file and line) is the one to report.
+            *self.failure.borrow_mut() = Some(message);
+            UnitError::plain(LookupError::UnknownUnit { name: name.to_string() })
+        })?;
         let factor = match found.prefix {
             Some(p) => PREFIXES[p].factor().mul(factor),
             None => factor,
         };
         let offset = if found.prefix.is_some() { None } else { offset };
-        Ok(Resolved { factor, dim, offset })
-    }
-}
-
-impl Resolver for Registry {
-    fn resolve(&self, name: &str, pos: usize) -> Result<Resolved, UnitError> {
-        match self.lookup(name) {
-            Some(r) => Ok(self.resolve_ref(r)),
-            None => Err(UnitError::unknown_unit(name, Some(pos), crate::search::suggestions(self, name))),
-        }
-    }
-
-    fn spelled_out(&self, name: &str) -> Option<String> {
-        let r = self.lookup(name)?;
-        let singular = &self.units[r.unit].singular;
-        Some(match r.prefix {
-            Some(p) => format!("{}{}", PREFIXES[p].name, singular),
-            None => singular.clone(),
-        })
+        Ok(UnitSpec { factor, dim, offset })
     }
 }

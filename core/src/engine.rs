@@ -1,0 +1,125 @@
+//! The engine: the unit table with a cache of compiled conversions. It turns unit texts
+//! into [`UnitSpec`]s, compiles and caches [`Conversion`]s, and answers searches. Free text
+//! (`5 ft 3 in to cm`) is read by `phrase.rs`, which adds `evaluate` to it.
+
+use std::ops::Deref;
+use std::sync::{Arc, Mutex};
+
+use crate::cache::ConversionCache;
+use crate::conversion::{compile, Conversion};
+use crate::error::{ConvertError, UnitError};
+use crate::eval::{affine_source, eval, resolve_with_power, Resolver, UnitSpec};
+use crate::names::merge_multiword;
+use crate::syntax::{tokenize, Parser, Token};
+use crate::table::{Entry, UnitTable};
+
+/// The unit table and the conversions compiled from it.
+pub struct Registry {
+    table: UnitTable,
+    cache: ConversionCache,
+}
+
+/// The engine reads as its table: `registry.units`, `registry.lookup("ft")`.
+impl Deref for Registry {
+    type Target = UnitTable;
+    fn deref(&self) -> &UnitTable {
+        &self.table
+    }
+}
+
+static BUILTIN: Mutex<Option<Arc<Registry>>> = Mutex::new(None);
+
+impl Registry {
+    /// The registry of the embedded unit files, built on first use and shared.
+    pub fn builtin() -> Arc<Registry> {
+        let mut slot = match BUILTIN.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(r) = &*slot {
+            return r.clone();
+        }
+        let registry = Arc::new(
+            Registry::from_files(crate::builtin::FILES).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e)),
+        );
+        *slot = Some(registry.clone());
+        registry
+    }
+
+    /// Builds a registry from `(file name, contents)` pairs; errors name file and line.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Registry, String> {
+        Ok(Registry { table: UnitTable::from_files(files)?, cache: ConversionCache::default() })
+    }
+
+    /// The unit table.
+    pub fn table(&self) -> &UnitTable {
+        &self.table
+    }
+
+    /// Parses a unit expression (`km/h`, `BTU/(h*ft^2)`, `L/100km`, `°C`, a unit's id).
+    pub fn unit_spec(&self, text: &str) -> Result<UnitSpec, UnitError> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(UnitError::new(ConvertError::NoUnit, "", Some(0)));
+        }
+        // Whole-string names first: symbols such as `km/h` or names such as `US gallon`.
+        if let Some(r) = self.lookup(trimmed) {
+            return Ok(self.resolve_ref(r));
+        }
+        let toks = merge_multiword(&self.table, tokenize(trimmed)?);
+        self.spec_of_tokens(&toks, trimmed, trimmed.chars().count())
+    }
+
+    /// A unit expression already split into tokens, whose positions count in a line of
+    /// `line_len` characters (a target's tokens keep their places in the whole line, so
+    /// messages point at the right character). `text` is the unit as written.
+    pub(crate) fn spec_of_tokens(&self, toks: &[Token], text: &str, line_len: usize) -> Result<UnitSpec, UnitError> {
+        if let Some(r) = self.lookup(text) {
+            return Ok(self.resolve_ref(r));
+        }
+        let expr = Parser::new(toks, line_len).parse_all()?;
+        if let Some((None, name, pos, false)) = affine_source(&expr) {
+            return resolve_with_power(&self.table, name, pos);
+        }
+        let v = eval(&expr, &self.table as &dyn Resolver)?;
+        if v.num.is_zero() {
+            return Err(crate::conversion::zero_unit(text));
+        }
+        Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
+    }
+
+    /// The cached conversion from one unit expression to another.
+    pub fn conversion(&self, from: &str, to: &str) -> Result<Conversion, UnitError> {
+        if let Some(c) = self.cache.get(from, to) {
+            return Ok(c);
+        }
+        let a = self.unit_spec(from)?;
+        let b = self.unit_spec(to)?;
+        let c = compile(&self.table, &a, &b, from.trim(), to.trim())?;
+        self.cache.put(from, to, c);
+        Ok(c)
+    }
+
+    /// Converts one value.
+    pub fn convert(&self, value: f64, from: &str, to: &str) -> Result<f64, UnitError> {
+        Ok(self.conversion(from, to)?.apply(value))
+    }
+
+    /// Exact factor and offset from `a` to `b`, each rounded once.
+    pub fn compile(&self, a: &UnitSpec, b: &UnitSpec, from: &str, to: &str) -> Result<Conversion, UnitError> {
+        compile(&self.table, a, b, from, to)
+    }
+
+    /// Units matching `text` by name, symbol or alias, best first, typos forgiven; among
+    /// equally good matches those of `category` (an id) come first. A text that is itself
+    /// a unit expression (`miles/h`) also finds the units of exactly that size. The one
+    /// ranking the window's and the web page's unit search both use.
+    pub fn find_units(&self, text: &str, limit: usize, category: Option<&str>) -> Vec<Entry> {
+        let query = text.trim();
+        // Only expressions are worth evaluating here; a plain word is looked up by name.
+        let is_expression = query.contains(|c| matches!(c, '/' | '*' | '^' | '·' | '²' | '³'));
+        let spec = if is_expression && query.chars().count() <= 200 { self.unit_spec(query).ok() } else { None };
+        let category = category.and_then(|id| self.categories.iter().position(|c| c.id == id));
+        crate::search::rank_units(&self.table, query, limit, spec.as_ref(), category).into_iter().map(|u| self.entry(u)).collect()
+    }
+}
