@@ -3,7 +3,7 @@
 //! temperatures, a divide for fuel economy).
 
 use crate::dimension::Dimension;
-use crate::error::{ConvertError, UnitError};
+use crate::error::{ConvertError, EvalError, NumberError, UnitError};
 use crate::eval::UnitSpec;
 use crate::number::Number;
 use crate::table::UnitTable;
@@ -27,6 +27,10 @@ pub enum Conversion {
         offset: f64,
         /// Its rounding error.
         offset_low: f64,
+        /// Absolute zero in the input unit (the nearest double): colder inputs have no meaning.
+        min_input: f64,
+        /// Whether the input scale rises with temperature (Delisle's falls).
+        rising: bool,
     },
     /// y = k / x (L/100 km ↔ mpg)
     Reciprocal {
@@ -36,12 +40,36 @@ pub enum Conversion {
 }
 
 impl Conversion {
-    /// Converts one value.
+    /// Converts one value as a person means it: an error instead of a result that is not
+    /// finite, or for a temperature below absolute zero. `from` names the input unit.
+    pub fn apply_checked(&self, x: f64, from: &str) -> Result<f64, UnitError> {
+        if !x.is_finite() {
+            return Err(UnitError::plain(NumberError::NotFinite { text: format!("{}", x) }));
+        }
+        if let Conversion::Affine { min_input, rising, .. } = *self {
+            // Beyond the double nearest to absolute zero: typing absolute zero itself
+            // (-273.15 °C, whose double lies a hair on either side) is always accepted.
+            let below = if rising { x < min_input } else { x > min_input };
+            if below {
+                return Err(UnitError::plain(EvalError::BelowAbsoluteZero { unit: from.trim().to_string() }));
+            }
+        }
+        let y = self.apply(x);
+        if !y.is_finite() {
+            return Err(UnitError::plain(match self {
+                Conversion::Reciprocal { .. } => EvalError::DivisionByZero,
+                _ => EvalError::ResultTooLarge,
+            }));
+        }
+        Ok(y)
+    }
+
+    /// Converts one value; IEEE arithmetic (what arrays get: infinities and NaN pass).
     #[inline]
     pub fn apply(&self, x: f64) -> f64 {
         match *self {
             Conversion::Linear { factor } => x * factor,
-            Conversion::Affine { factor, factor_low, offset, offset_low } => affine(x, factor, factor_low, offset, offset_low),
+            Conversion::Affine { factor, factor_low, offset, offset_low, .. } => affine(x, factor, factor_low, offset, offset_low),
             Conversion::Reciprocal { k } => k / x,
         }
     }
@@ -52,7 +80,7 @@ impl Conversion {
         let pairs = to.iter_mut().zip(from.iter());
         match *self {
             Conversion::Linear { factor } => pairs.for_each(|(y, x)| *y = x * factor),
-            Conversion::Affine { factor, factor_low, offset, offset_low } => {
+            Conversion::Affine { factor, factor_low, offset, offset_low, .. } => {
                 pairs.for_each(|(y, x)| *y = affine(*x, factor, factor_low, offset, offset_low))
             }
             Conversion::Reciprocal { k } => pairs.for_each(|(y, x)| *y = k / x),
@@ -63,7 +91,7 @@ impl Conversion {
     pub fn apply_slice(&self, xs: &mut [f64]) {
         match *self {
             Conversion::Linear { factor } => xs.iter_mut().for_each(|x| *x *= factor),
-            Conversion::Affine { factor, factor_low, offset, offset_low } => {
+            Conversion::Affine { factor, factor_low, offset, offset_low, .. } => {
                 xs.iter_mut().for_each(|x| *x = affine(*x, factor, factor_low, offset, offset_low))
             }
             Conversion::Reciprocal { k } => xs.iter_mut().for_each(|x| *x = k / *x),
@@ -100,7 +128,9 @@ pub fn compile(table: &UnitTable, a: &UnitSpec, b: &UnitSpec, from: &str, to: &s
         let offset = oa.mul(ratio).sub(ob);
         let (factor, factor_low) = ratio.split();
         let (offset, offset_low) = offset.split();
-        return Ok(Conversion::Affine { factor, factor_low, offset, offset_low });
+        let min_input = oa.neg().to_f64();
+        let rising = a.factor.to_f64() > 0.0;
+        return Ok(Conversion::Affine { factor, factor_low, offset, offset_low, min_input, rising });
     }
     let inverse = a.dim.recip().map_or(false, |d| d == b.dim);
     if inverse && !a.dim.is_none() && table.reciprocal_allowed(&a.dim, &b.dim) && a.offset.is_none() && b.offset.is_none() {

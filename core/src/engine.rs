@@ -100,9 +100,10 @@ impl Registry {
         Ok(c)
     }
 
-    /// Converts one value.
+    /// Converts one value; a result that is not finite, or a temperature below absolute
+    /// zero, is an error (arrays use [`Conversion::apply_into`]: IEEE, unchecked).
     pub fn convert(&self, value: f64, from: &str, to: &str) -> Result<f64, UnitError> {
-        Ok(self.conversion(from, to)?.apply(value))
+        self.conversion(from, to)?.apply_checked(value, from)
     }
 
     /// Exact factor and offset from `a` to `b`, each rounded once.

@@ -97,6 +97,8 @@ pub enum NumberError {
     TooSmall { text: String },
     /// Digits that do not make a number.
     NotANumber { text: String },
+    /// A value given as infinity or NaN.
+    NotFinite { text: String },
 }
 
 /// Finding a unit by name.
@@ -123,6 +125,10 @@ pub enum EvalError {
     RootOfNegative,
     /// A sum of two absolute temperatures.
     TemperatureSum { unit: String },
+    /// An absolute temperature multiplied, divided or raised to a power.
+    TemperatureProduct { unit: String },
+    /// A temperature below absolute zero on an absolute scale.
+    BelowAbsoluteZero { unit: String },
 }
 
 /// Converting to a target unit.
@@ -215,6 +221,7 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: "number_too_large", kind: ErrorKind::InvalidNumber, details: &["text"], meaning: "a number beyond the range of a double" },
     ErrorCode { code: "number_too_small", kind: ErrorKind::InvalidNumber, details: &["text"], meaning: "a non-zero number that rounds to zero" },
     ErrorCode { code: "not_a_number", kind: ErrorKind::InvalidNumber, details: &["text"], meaning: "digits that do not make a number" },
+    ErrorCode { code: "not_finite", kind: ErrorKind::InvalidNumber, details: &["text"], meaning: "a value given as infinity or NaN" },
     ErrorCode { code: "unknown_unit", kind: ErrorKind::UnknownUnit, details: &["name"], meaning: "no unit has this name (see suggestions)" },
     ErrorCode { code: "result_too_large", kind: ErrorKind::InvalidNumber, details: &[], meaning: "a result beyond the range of a double" },
     ErrorCode { code: "powers_too_large", kind: ErrorKind::Syntax, details: &[], meaning: "a unit raised to a power beyond the limit" },
@@ -223,6 +230,8 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: "division_by_zero", kind: ErrorKind::InvalidNumber, details: &[], meaning: "a division by zero" },
     ErrorCode { code: "root_of_negative", kind: ErrorKind::InvalidNumber, details: &[], meaning: "a root of a negative number" },
     ErrorCode { code: "temperature_sum", kind: ErrorKind::Incompatible, details: &["unit"], meaning: "a sum of two absolute temperatures" },
+    ErrorCode { code: "temperature_product", kind: ErrorKind::Incompatible, details: &["unit"], meaning: "an absolute temperature multiplied, divided or raised to a power" },
+    ErrorCode { code: "below_absolute_zero", kind: ErrorKind::InvalidNumber, details: &["unit"], meaning: "a temperature below absolute zero" },
     ErrorCode { code: "incompatible_units", kind: ErrorKind::Incompatible, details: &["from", "from_dimension", "to", "to_dimension"], meaning: "the two sides measure different things" },
     ErrorCode { code: "zero_size_unit", kind: ErrorKind::InvalidNumber, details: &["unit"], meaning: "a unit whose size is zero" },
     ErrorCode { code: "no_unit", kind: ErrorKind::Syntax, details: &[], meaning: "an empty unit" },
@@ -263,6 +272,7 @@ impl Problem {
                 NumberError::TooLarge { .. } => "number_too_large",
                 NumberError::TooSmall { .. } => "number_too_small",
                 NumberError::NotANumber { .. } => "not_a_number",
+                NumberError::NotFinite { .. } => "not_finite",
             },
             Problem::Lookup(LookupError::UnknownUnit { .. }) => "unknown_unit",
             Problem::Evaluate(e) => match e {
@@ -273,6 +283,8 @@ impl Problem {
                 EvalError::DivisionByZero => "division_by_zero",
                 EvalError::RootOfNegative => "root_of_negative",
                 EvalError::TemperatureSum { .. } => "temperature_sum",
+                EvalError::TemperatureProduct { .. } => "temperature_product",
+                EvalError::BelowAbsoluteZero { .. } => "below_absolute_zero",
             },
             Problem::Convert(e) => match e {
                 ConvertError::Incompatible { .. } => "incompatible_units",
@@ -308,13 +320,16 @@ impl Problem {
                 NumberError::MultipleDecimalPoints { text: t }
                 | NumberError::TooLarge { text: t }
                 | NumberError::TooSmall { text: t }
-                | NumberError::NotANumber { text: t } => vec![("text", text(t))],
+                | NumberError::NotANumber { text: t }
+                | NumberError::NotFinite { text: t } => vec![("text", text(t))],
             },
             Problem::Lookup(LookupError::UnknownUnit { name }) => vec![("name", text(name))],
             Problem::Evaluate(e) => match e {
                 EvalError::CannotAdd { left, right } => vec![("left", text(left)), ("right", text(right))],
                 EvalError::FractionalPower { dimension } => vec![("dimension", text(dimension))],
-                EvalError::TemperatureSum { unit } => vec![("unit", text(unit))],
+                EvalError::TemperatureSum { unit }
+                | EvalError::TemperatureProduct { unit }
+                | EvalError::BelowAbsoluteZero { unit } => vec![("unit", text(unit))],
                 _ => Vec::new(),
             },
             Problem::Convert(e) => match e {
@@ -359,6 +374,7 @@ impl Problem {
                 NumberError::TooLarge { text } => format!("The number {} is too large.", text),
                 NumberError::TooSmall { text } => format!("The number {} is too small to represent.", text),
                 NumberError::NotANumber { text } => format!("\"{}\" is not a number.", text),
+                NumberError::NotFinite { text } => format!("{} is not a finite number.", text),
             },
             Problem::Lookup(LookupError::UnknownUnit { name }) => format!("Unknown unit \"{}\".", name),
             Problem::Evaluate(e) => match e {
@@ -372,6 +388,11 @@ impl Problem {
                     "Adding temperatures on the \"{}\" scale is ambiguous: write the difference in a difference unit (deltaC, deltaF) or in K.",
                     unit
                 ),
+                EvalError::TemperatureProduct { unit } => format!(
+                    "A temperature on the \"{}\" scale cannot be multiplied or divided: convert it to K first, or write a difference (deltaC, deltaF).",
+                    unit
+                ),
+                EvalError::BelowAbsoluteZero { unit } => format!("That temperature is below absolute zero on the \"{}\" scale.", unit),
             },
             Problem::Convert(e) => match e {
                 ConvertError::Incompatible { from, from_dimension, to, to_dimension } => format!(

@@ -100,7 +100,11 @@ pub fn eval_quantity(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
             if negative {
                 n = n.neg();
             }
-            return check(Value { num: n.add(offset).mul(unit.factor), dim: unit.dim });
+            let absolute = n.add(offset).mul(unit.factor);
+            if absolute.to_f64() < 0.0 {
+                return Err(UnitError::new(EvalError::BelowAbsoluteZero { unit: name.to_string() }, name, Some(pos)));
+            }
+            return check(Value { num: absolute, dim: unit.dim });
         }
     }
     eval(e, r)
@@ -134,10 +138,12 @@ pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
             Value { num, dim: x.dim }
         }
         Expr::Mul(a, b) => {
+            reject_temperature_product(a, b, r)?;
             let (x, y) = (eval(a, r)?, eval(b, r)?);
             Value { num: x.num.mul(y.num), dim: x.dim.mul(&y.dim).ok_or_else(dimension_overflow)? }
         }
         Expr::Div(a, b) => {
+            reject_temperature_product(a, b, r)?;
             let (x, y) = (eval(a, r)?, eval(b, r)?);
             let num = x
                 .num
@@ -146,6 +152,7 @@ pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
             Value { num, dim: x.dim.div(&y.dim).ok_or_else(dimension_overflow)? }
         }
         Expr::Pow(a, p) => {
+            reject_temperature_product(a, &Expr::Num { text: String::new(), value: Number::ONE }, r)?;
             let x = eval(a, r)?;
             if p.denom() == 1 {
                 let e = p.numer() as i32;
@@ -173,6 +180,27 @@ fn reject_temperature_sum(a: &Expr, b: &Expr, r: &dyn Resolver) -> Result<(), Un
         if let Some((_, name, pos, _)) = affine_source(side) {
             if resolve_with_power(r, name, pos)?.offset.is_some() {
                 return Err(UnitError::new(EvalError::TemperatureSum { unit: name.to_string() }, name, Some(pos)));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `2 °C * 3`, `100 degC / 2`: an absolute temperature (a number times an offset unit, or
+/// a bare offset unit times a plain number) has no meaningful product, so we refuse it.
+/// Offset units elsewhere in a product are their degree size (`J/(kg*degC)`).
+fn reject_temperature_product(a: &Expr, b: &Expr, r: &dyn Resolver) -> Result<(), UnitError> {
+    fn absolute<'e>(side: &'e Expr, other: &Expr) -> Option<(&'e str, usize)> {
+        match affine_source(side) {
+            Some((Some(_), name, pos, _)) => Some((name, pos)),
+            Some((None, name, pos, _)) if !crate::syntax::has_unit(other) => Some((name, pos)),
+            _ => None,
+        }
+    }
+    for (side, other) in [(a, b), (b, a)] {
+        if let Some((name, pos)) = absolute(side, other) {
+            if resolve_with_power(r, name, pos).map_or(false, |u| u.offset.is_some()) {
+                return Err(UnitError::new(EvalError::TemperatureProduct { unit: name.to_string() }, name, Some(pos)));
             }
         }
     }

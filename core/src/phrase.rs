@@ -44,7 +44,7 @@ impl Registry {
                             return Err(UnitError::plain(ConvertError::UnknownResultUnit));
                         }
                         return Ok(Quantity {
-                            value: value.num.to_f64(),
+                            value: finite(value.num.to_f64())?,
                             unit: String::new(),
                             interpretation,
                             parts: Vec::new(),
@@ -69,12 +69,15 @@ impl Registry {
 
     /// The exact value expressed in `spec`, rounded once.
     fn express(&self, value: Value, spec: &UnitSpec, from_text: &str, to_text: &str) -> Result<f64, UnitError> {
-        self.express_exact(value, spec, from_text, to_text).map(Number::to_f64)
+        finite(self.express_exact(value, spec, from_text, to_text)?.to_f64())
     }
 
     fn express_exact(&self, value: Value, spec: &UnitSpec, from_text: &str, to_text: &str) -> Result<Number, UnitError> {
         let zero = || zero_unit(to_text);
         if value.dim == spec.dim {
+            if spec.offset.is_some() && value.num.to_f64() < 0.0 {
+                return Err(UnitError::new(EvalError::BelowAbsoluteZero { unit: to_text.to_string() }, to_text, None));
+            }
             let scaled = value.num.div(spec.factor).ok_or_else(zero)?;
             return Ok(match spec.offset {
                 Some(o) => scaled.sub(o),
@@ -121,17 +124,17 @@ impl Registry {
         for (i, spec) in specs.iter().enumerate() {
             let amount = rest.div(spec.factor).ok_or_else(|| UnitError::new(EvalError::DivisionByZero, names[i], None))?;
             if i + 1 == specs.len() {
-                parts.push((amount.to_f64(), names[i].to_string()));
+                parts.push((finite(amount.to_f64())?, names[i].to_string()));
             } else {
                 let whole = floor(amount);
-                parts.push((whole.to_f64(), names[i].to_string()));
+                parts.push((finite(whole.to_f64())?, names[i].to_string()));
                 rest = rest.sub(whole.mul(spec.factor));
             }
         }
         if negative {
             parts[0].0 = -parts[0].0;
         }
-        Ok(Quantity { value: total.to_f64(), unit: names[0].to_string(), interpretation: interpretation.to_string(), parts })
+        Ok(Quantity { value: finite(total.to_f64())?, unit: names[0].to_string(), interpretation: interpretation.to_string(), parts })
     }
 
     /// The same amount in another unit (`q.to("mm")`); a plain number (no unit) is
@@ -140,6 +143,15 @@ impl Registry {
         let from = if q.unit.is_empty() { "1" } else { q.unit.as_str() };
         let value = self.convert(q.value, from, unit)?;
         Ok(Quantity { value, unit: unit.trim().to_string(), interpretation: q.interpretation.clone(), parts: Vec::new() })
+    }
+}
+
+/// An exact value that rounds beyond the range of a double is an error, not infinity.
+fn finite(x: f64) -> Result<f64, UnitError> {
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(UnitError::plain(EvalError::ResultTooLarge))
     }
 }
 

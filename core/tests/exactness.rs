@@ -94,10 +94,17 @@ fn temperature_conversions_are_correctly_rounded() {
         let (x, text) = random_input(&mut rng);
         let x = if rng.next() & 1 == 0 { x } else { -x };
         let text = if x < 0.0 { format!("-{}", text) } else { text };
-        let fast = r.convert(x, a, b).unwrap();
-        let exact = r.evaluate(&format!("{} {} to {}", text, a, b)).unwrap().value;
+        // Below absolute zero both paths refuse, at exactly the same inputs.
+        let (fast, exact) = match (r.convert(x, a, b), r.evaluate(&format!("{} {} to {}", text, a, b))) {
+            (Ok(fast), Ok(exact)) => (fast, exact.value),
+            (Err(f), Err(e)) => {
+                assert_eq!((f.code(), e.code()), ("below_absolute_zero", "below_absolute_zero"), "{} {} -> {}", text, a, b);
+                continue;
+            }
+            (f, e) => panic!("{} {} -> {}: convert {:?} but evaluate {:?}", text, a, b, f, e),
+        };
         assert_eq!(fast, exact, "{} {} -> {}", text, a, b);
         checked += 1;
     }
-    assert!(checked > 1000);
+    assert!(checked > 700, "{} checked", checked);
 }

@@ -93,8 +93,13 @@ fn temperatures_convert_without_float_noise() {
     assert_eq!(r.convert(-40.0, "degC", "degF").unwrap(), -40.0);
     assert_eq!(r.convert(0.0, "K", "degC").unwrap(), -273.15);
     assert_eq!(r.convert(451.0, "degF", "degC").unwrap(), 232.77777777777777);
-    assert!(r.convert(f64::INFINITY, "degC", "K").unwrap().is_infinite());
-    assert!(r.convert(f64::NAN, "degC", "K").unwrap().is_nan());
+    // A single value that is not finite is refused; arrays keep IEEE arithmetic.
+    assert_eq!(r.convert(f64::INFINITY, "degC", "K").unwrap_err().code(), "not_finite");
+    assert_eq!(r.convert(f64::NAN, "degC", "K").unwrap_err().code(), "not_finite");
+    let c = r.conversion("degC", "K").unwrap();
+    let mut values = [f64::INFINITY, f64::NAN, 100.0];
+    c.apply_slice(&mut values);
+    assert!(values[0].is_infinite() && values[1].is_nan() && values[2] == 373.15);
 }
 
 #[test]

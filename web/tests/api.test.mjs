@@ -44,8 +44,18 @@ describe("convert()", () => {
     assert.equal(units.convert(1, "mi", "km"), 1.609344);
     assert.equal(units.convert(100, "degC", "degF"), 212);
     assert.equal(units.convert(0, "°C", "K"), 273.15);
-    assert.ok(Number.isNaN(units.convert(NaN, "m", "ft")), "a NaN input is a NaN result, not an error");
-    assert.equal(units.convert(Infinity, "m", "km"), Infinity);
+    // A single value that is not finite, in or out, is an error; arrays keep IEEE arithmetic.
+    for (const [value, from, to, code] of [
+      [NaN, "m", "ft", "not_finite"],
+      [Infinity, "m", "km", "not_finite"],
+      [1e308, "km", "m", "result_too_large"],
+      [0, "mpg", "L/100km", "division_by_zero"],
+      [-500, "degC", "K", "below_absolute_zero"],
+    ]) {
+      assert.throws(() => units.convert(value, from, to), (e) => e instanceof UnitError && e.code === code, `${value} ${from} -> ${to}`);
+    }
+    const many = units.convert([Infinity, NaN, 1], "m", "km");
+    assert.ok(many[0] === Infinity && Number.isNaN(many[1]) && many[2] === 0.001);
     assert.ok(Object.is(units.convert(-0, "m", "km"), -0));
   });
 
