@@ -3,7 +3,8 @@
 Reads a JSON request on stdin:
   {"convert": [[value_text, from, to], ...], "evaluate": [text, ...], "find_units": [text, ...]}
 and writes JSON: doubles as the 16 hex digits of their bit pattern, errors as
-{"error": kind, "message": ..., "suggestions": [...]}, plus the categories.
+{"error": kind, "code", "details", "span", "message", "suggestions"} (a span of evaluated
+text in UTF-16 code units, as JavaScript counts), plus the categories.
 """
 
 from __future__ import annotations
@@ -20,8 +21,17 @@ def bits(x: float) -> str:
     return struct.pack(">d", x).hex()
 
 
-def error(e: euc.UnitError) -> dict:
-    return {"error": e.kind, "message": str(e), "suggestions": list(e.suggestions)}
+def utf16(text: str, chars: int) -> int:
+    return len(text[:chars].encode("utf-16-le")) // 2
+
+
+def error(e: euc.UnitError, text: str | None = None) -> dict:
+    span = e.span
+    if span is not None and text is not None:
+        start = utf16(text, span[0])
+        span = [start, start + len(e.offending.encode("utf-16-le")) // 2]
+    return {"error": e.kind, "code": e.code, "details": e.details, "span": None if span is None else list(span),
+            "message": str(e), "suggestions": list(e.suggestions)}
 
 
 def convert(value_text: str, from_unit: str, to_unit: str) -> dict:
@@ -36,7 +46,7 @@ def evaluate(text: str) -> dict:
     try:
         q = euc.evaluate(text)
     except euc.UnitError as e:
-        return error(e)
+        return error(e, text)
     return {"value": bits(q.value), "unit": q.unit, "display": str(q), "interpretation": q.interpretation,
             "parts": [[bits(v), u] for v, u in q.parts]}
 

@@ -13,24 +13,6 @@ export async function loadConverter() {
   return load(readFileSync(wasmPath));
 }
 
-// Used only while tests/vectors/ holds no .tsv files yet.
-const FALLBACK = [
-  ["1", "mi", "km"],
-  ["5", "ft", "cm"],
-  ["100", "degC", "degF"],
-  ["-40", "°F", "°C"],
-  ["1", "gal", "L"],
-  ["100", "km/h", "mph"],
-  ["1", "MiB", "kB"],
-  ["10", "L/100km", "mpg"],
-  ["1", "BTU/(h*ft^2)", "W/m^2"],
-  ["0.1", "kg*m/s^2", "N"],
-  ["3", "m²", "ft^2"],
-  ["7", "µm", "um"],
-  ["1", "metr", "ft"],
-  ["1", "kg", "m"],
-];
-
 /** Rows [value text, from, to, expected, origin, file:line] of every tests/vectors/*.tsv. */
 export function vectorRows() {
   const dir = `${root}tests/vectors`;
@@ -46,8 +28,8 @@ export function vectorRows() {
         rows.push([value.trim(), from, to, expected, origin, `${file}:${i + 1}`]);
       });
   }
-  if (files.length === 0) return { rows: FALLBACK.map((r) => [...r, "", "fallback", "fallback"]), fallback: true };
-  return { rows, fallback: false };
+  if (rows.length === 0) throw new Error(`${dir} holds no vectors: the shared .tsv files are missing`);
+  return rows;
 }
 
 /** Asks the Python extension (through .venv's interpreter, or $EUC_PYTHON). */
