@@ -125,7 +125,8 @@ macos)
 windows)
     ISCC=$(command -v iscc || command -v ISCC.exe || echo "/c/Program Files (x86)/Inno Setup 6/ISCC.exe")
     say "Inno Setup ($ISCC)"
-    "$ISCC" /Q "/DAppVersion=$VERSION" packaging/windows/$APP.iss
+    # Dash switches: Git Bash turns "/Q" and "/D..." into paths before ISCC sees them.
+    "$ISCC" -Q "-DAppVersion=$VERSION" packaging/windows/$APP.iss
     SETUP=$DIST/$APP-$VERSION-windows-x64-setup.exe
     sizes+=("setup.exe       $(size_of "$SETUP")   $SETUP")
     ;;

@@ -7,7 +7,8 @@
 #   * the .deb: contents, desktop entry and AppStream metadata validated, then installed
 #     with dpkg -i, the launcher on PATH self-tested, removed again (needs root or sudo);
 #   * the recipes this machine cannot run (GitHub workflow, Inno Setup script, macOS
-#     scripts) linted as far as tools here allow.
+#     scripts) linted as far as tools here allow, and their logic that Linux can run
+#     tested (packaging/tests: the spec's filtering on a macOS framework tree, ...).
 # Ends with "dist-test: N passed, N failed"; exit status 1 if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
@@ -111,10 +112,10 @@ fi
 
 echo "== Recipes for other platforms (linted here, built by .github/workflows/release.yml)"
 LINT_VENV=$ROOT/build/lint-venv
-stamp=$(sha256sum packaging/requirements-lint.txt | cut -d' ' -f1)
+stamp=$(cat packaging/requirements-lint.txt packaging/tests/requirements.txt packaging/requirements-dist.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$LINT_VENV/.requirements" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$LINT_VENV" && "$PYTHON" -m venv "$LINT_VENV" &&
-        "$LINT_VENV/bin/pip" install -q -r packaging/requirements-lint.txt && echo "$stamp" >"$LINT_VENV/.requirements"
+        "$LINT_VENV/bin/pip" install -q -r packaging/requirements-lint.txt -r packaging/tests/requirements.txt && echo "$stamp" >"$LINT_VENV/.requirements"
 fi
 WORKFLOW=.github/workflows/release.yml
 check "workflow matches GitHub's schema (check-jsonschema)" \
@@ -122,6 +123,18 @@ check "workflow matches GitHub's schema (check-jsonschema)" \
 check "workflow passes yamllint" "$LINT_VENV/bin/yamllint" -c packaging/yamllint.yml "$WORKFLOW"
 check "workflow passes zizmor's security audits" "$LINT_VENV/bin/zizmor" --offline --quiet "$WORKFLOW"
 check "workflow and recipes: cross-file checks, shellcheck on run: steps" "$LINT_VENV/bin/python" packaging/check_recipes.py
+check "packaging/tests: spec's filtering on a macOS framework tree, Qt pruning, Git Bash-safe calls" \
+    "$LINT_VENV/bin/python" -m pytest -q -p no:cacheprovider packaging/tests
+# The text check the Windows and macOS jobs run on their screenshots: it must pass this
+# window and fail the same window drawn without fonts (what offscreen Qt on Windows drew).
+DIST_PY=$ROOT/build/dist-venv/bin/python
+check "screenshot shows text (packaging/screenshot_text.py)" "$DIST_PY" packaging/screenshot_text.py "$TMP/window.png"
+no_fonts_caught() {
+    echo '<fontconfig></fontconfig>' >"$TMP/no-fonts.conf"
+    bare FONTCONFIG_FILE="$TMP/no-fonts.conf" "$BUNDLE/$APP" --screenshot "$TMP/no-fonts.png" &&
+        ! "$DIST_PY" packaging/screenshot_text.py "$TMP/no-fonts.png"
+}
+check "screenshot_text.py fails a window drawn without fonts" no_fonts_caught
 SCRIPTS=(packaging/build.sh packaging/test.sh packaging/linux/make-deb.sh packaging/macos/make-dmg.sh)
 if command -v shellcheck >/dev/null; then
     check "shellcheck on the build scripts" shellcheck -x "${SCRIPTS[@]}"

@@ -19,6 +19,20 @@ if [ "$bundle_version" != "$VERSION" ]; then
     exit 1
 fi
 
+# hdiutil fails now and then with "Resource busy" on GitHub's macOS runners
+# (actions/runner-images#7522), when something (Spotlight, XProtect) still holds the
+# folder or image; waiting and trying again is the known cure.
+retry() {  # retry COMMAND...: up to 5 attempts, 5 s, 10 s, ... apart
+    local attempt
+    for attempt in 1 2 3 4 5; do
+        "$@" && return 0
+        [ "$attempt" = 5 ] && break
+        echo "make-dmg.sh: '$1 $2' failed (attempt $attempt of 5); trying again" >&2
+        sleep $((attempt * 5))
+    done
+    return 1
+}
+
 codesign --force --deep --sign "${MACOS_SIGNING_IDENTITY:--}" "$APP_BUNDLE"
 codesign --verify --deep --strict "$APP_BUNDLE"
 
@@ -27,6 +41,6 @@ trap 'rm -rf "$staging"' EXIT
 cp -R "$APP_BUNDLE" "$staging/"
 ln -s /Applications "$staging/Applications"
 rm -f "$OUTPUT"
-hdiutil create -volname "$VOLUME $VERSION" -srcfolder "$staging" -fs HFS+ -format UDZO \
+retry hdiutil create -volname "$VOLUME $VERSION" -srcfolder "$staging" -fs HFS+ -format UDZO \
     -imagekey zlib-level=9 -ov "$OUTPUT"
 hdiutil verify "$OUTPUT"

@@ -1,7 +1,9 @@
 ; Inno Setup 6 script: the Windows installer for Embedded Unit Converter.
 ;
-;   ISCC /DAppVersion=0.1.0 packaging\windows\embedded-unit-converter.iss
+;   ISCC -DAppVersion=0.1.0 packaging\windows\embedded-unit-converter.iss
 ;
+; (ISCC takes "-" and "/" switches alike; from Git Bash only "-" works, as bash turns an
+; argument that starts with "/" into a path.)
 ; packaging/build.sh runs it after PyInstaller, passing the version of the project's
 ; package (the same one the app reports), with the onedir bundle in dist\ and the icon in
 ; build\icons\. The result is dist\embedded-unit-converter-VERSION-windows-x64-setup.exe.
@@ -11,7 +13,7 @@
 ; optional desktop shortcut, and an uninstaller listed in Settings > Apps.
 
 #ifndef AppVersion
-  #error Pass the version: ISCC /DAppVersion=X.Y.Z embedded-unit-converter.iss
+  #error Pass the version: ISCC -DAppVersion=X.Y.Z embedded-unit-converter.iss
 #endif
 #define AppName "Embedded Unit Converter"
 #define AppExe "embedded-unit-converter.exe"
