@@ -84,12 +84,18 @@ def convert(value, from_unit, to_unit):
         if result - result == 0.0:
             return result
         raise _not_finite(value, from_unit, to_unit, result)
+    if type(value) is int:  # the core reads it as a double, or raises OverflowError
+        try:
+            result = _convert(value, from_unit, to_unit)
+        except OverflowError:
+            raise _too_large(value) from None
+        if result - result == 0.0:
+            return result
+        raise _not_finite(value, from_unit, to_unit, result)
     return _convert_other(value, from_unit, to_unit)
 
 
 def _convert_other(value, from_unit, to_unit):
-    if type(value) is int:
-        return _convert_scalar(_real_to_float(value), from_unit, to_unit)
     # bool is an int and numpy would read text as numbers: refuse them before either can.
     if value is None or isinstance(value, (bool, str, bytes, bytearray, complex)):
         raise _not_real(value)
