@@ -173,19 +173,37 @@ def _unit_error(message, offending=""):
 
 
 def _too_large(value):
-    import math
+    # The core's sentences, so that every face words (and translates) them alike.
+    shown = _short_number(value)
+    number = f"The number {shown}" if shown else "The number"
+    return _unit_error(f"{number} is too large. A float holds at most about 1.8e308.", shown or "")
 
+
+def _short_number(value):
+    """``value`` in a few characters (an int of 401 digits as ``1e400``), or None."""
+    if isinstance(value, int):
+        import math
+
+        magnitude = abs(value)
+        exponent = int(math.log10(magnitude))
+        leading = magnitude // 10 ** max(exponent - 2, 0)
+        if leading < 100:  # log10 rounded up (999...9)
+            exponent -= 1
+            leading = magnitude // 10 ** max(exponent - 2, 0)
+        return f"{'-' if value < 0 else ''}{leading / 100:g}e{exponent}"
     try:
-        size = f" (about {'-' if value < 0 else ''}1e{int(math.log10(abs(value)))})"
-    except (TypeError, ValueError, OverflowError):
-        size = ""
-    return _unit_error(f"The number{size} is too large: a float holds at most about 1.8e308.")
+        text = str(value)
+    except ValueError:  # a Fraction of ints too long to print
+        return None
+    return text if len(text) <= 30 else None
 
 
 def _not_finite(value, from_unit, to_unit, result):
     if value - value != 0.0:
         return _unit_error(f"The value {value!r} is not a finite number.", repr(value))
-    return _unit_error(f"The result is not a finite number: {value!r} {from_unit} gives {result!r} {to_unit}.")
+    if value == 0:  # a reciprocal unit (mpg to L/100km) of zero
+        return _unit_error("Division by zero.", repr(value))
+    return _unit_error(f"The result is too large to represent: {value!r} {from_unit} is {result!r} {to_unit}.")
 
 
 def _not_real(value, dtype=None):
