@@ -9,6 +9,9 @@ import sys
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import array_shapes, arrays
 
 import embedded_unit_converter as euc
 
@@ -213,3 +216,24 @@ def test_the_scalar_path_does_not_load_numpy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "False\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    arrays(
+        dtype=st.sampled_from([np.float64, np.float32, np.int64, np.int16, np.uint8]),
+        shape=array_shapes(min_dims=0, max_dims=3, min_side=0, max_side=4),
+    ),
+    st.sampled_from([("ft", "m"), ("degC", "degF"), ("mpg", "L/100km")]),
+)
+def test_an_array_converts_like_its_elements_one_by_one(values, units):
+    out = euc.convert(values, *units)
+    assert isinstance(out, np.ndarray) and out.shape == values.shape and out.dtype == np.float64
+    for index in np.ndindex(values.shape):
+        x = float(values[index])
+        try:
+            expected = euc.convert(x, *units)
+        except euc.UnitError:
+            assert not np.isfinite(out[index]), (x, out[index])  # arrays keep IEEE values
+        else:
+            assert out[index] == expected or (expected == 0 and out[index] == 0), (x, out[index], expected)
