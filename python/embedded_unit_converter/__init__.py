@@ -96,15 +96,18 @@ def convert(value, from_unit, to_unit):
 
 
 def _convert_other(value, from_unit, to_unit):
-    # bool is an int and numpy would read text as numbers: refuse them before either can.
-    if value is None or isinstance(value, (bool, str, bytes, bytearray, complex)):
-        raise _not_real(value)
     # numpy, decimal and numbers are looked up, not imported: when their module is not
     # loaded, the value cannot be one of their types, and start-up stays light.
     np = sys.modules.get("numpy")
-    if np is not None and isinstance(value, np.generic):
-        if value.dtype.kind in "fiu":
-            return np.float64(_convert_scalar(_real_to_float(value), from_unit, to_unit))
+    if np is not None:
+        if isinstance(value, np.ndarray):
+            return _convert_array(np, value, value, from_unit, to_unit)
+        if isinstance(value, np.generic):
+            if value.dtype.kind in "fiu":
+                return np.float64(_convert_scalar(_real_to_float(value), from_unit, to_unit))
+            raise _not_real(value)
+    # bool is an int and numpy would read text as numbers: refuse them before either can.
+    if value is None or isinstance(value, (bool, str, bytes, bytearray, complex)):
         raise _not_real(value)
     decimal = sys.modules.get("decimal")
     if isinstance(value, (int, float)) or (decimal is not None and isinstance(value, decimal.Decimal)):
@@ -115,7 +118,18 @@ def _convert_other(value, from_unit, to_unit):
         return _convert_scalar(_real_to_float(value), from_unit, to_unit)
     if isinstance(value, numbers.Number):
         raise _not_real(value)
-    return _convert_array(value, from_unit, to_unit)
+    # A buffer or a sequence: numpy reads it, and is needed for the result anyway.
+    try:
+        import numpy as np
+    except ImportError:
+        raise TypeError(
+            f"convert() takes a real number, or an array of them with numpy installed; got {type(value).__name__}"
+        ) from None
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError) as e:  # ragged nested lists, objects numpy cannot read
+        raise TypeError(f"convert() takes a real number or an array of real numbers: {e}") from e
+    return _convert_array(np, value, array, from_unit, to_unit)
 
 
 def _convert_scalar(value, from_unit, to_unit):
@@ -125,27 +139,19 @@ def _convert_scalar(value, from_unit, to_unit):
     raise _not_finite(value, from_unit, to_unit, result)
 
 
-def _convert_array(value, from_unit, to_unit):
-    try:
-        import numpy as np
-    except ImportError:
-        raise TypeError(
-            f"convert() takes a real number, or an array of them with numpy installed; got {type(value).__name__}"
-        ) from None
-    ma = sys.modules.get("numpy.ma")
-    masked = ma is not None and isinstance(value, ma.MaskedArray)
-    try:
-        data = ma.getdata(value) if masked else np.asarray(value)
-    except (TypeError, ValueError) as e:  # ragged nested lists, objects numpy cannot read
-        raise TypeError(f"convert() takes a real number or an array of real numbers: {e}") from e
-    if data.dtype.kind not in "fiu":
-        # Whatever numpy could not read as numbers comes back a 0-d object array: name it.
-        raise _not_real(value, data.dtype if data.ndim or isinstance(value, np.ndarray) else None)
-    result = _core.convert_array(data, from_unit, to_unit)
+def _convert_array(np, value, array, from_unit, to_unit):
+    """``array`` is ``value`` as a numpy array (``value`` itself when it is one)."""
+    masked = isinstance(array, np.ma.MaskedArray) if "numpy.ma" in sys.modules else False
     if masked:
-        mask = ma.getmask(value)
+        array = np.ma.getdata(value)
+    if array.dtype.kind not in "fiu":
+        # Whatever numpy could not read as numbers comes back a 0-d object array: name it.
+        raise _not_real(value, array.dtype if array.ndim or value is array else None)
+    result = _core.convert_array(array, from_unit, to_unit)
+    if masked:
+        mask = np.ma.getmask(value)
         # A copy: the result must not share its mask with the input.
-        return ma.MaskedArray(result, mask=mask if mask is ma.nomask else mask.copy())
+        return np.ma.MaskedArray(result, mask=mask if mask is np.ma.nomask else mask.copy())
     return result
 
 
