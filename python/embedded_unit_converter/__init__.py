@@ -75,7 +75,9 @@ def convert(value, from_unit, to_unit):
 
     ``None``, ``bool``, ``str``, ``bytes``, ``complex`` and arrays of booleans, complex
     numbers, text, dates or Python objects raise ``TypeError`` (for text, use
-    :func:`evaluate`). Unknown or incompatible units raise :class:`UnitError`.
+    :func:`evaluate`; a bool is a truth value, not an amount, so ``convert(x > 0, ...)``
+    is taken for the mistake it is). Unknown or incompatible units raise
+    :class:`UnitError`.
     """
     # The common case first: one type check, then one comparison (x - x is 0.0 for every
     # finite x and NaN for inf and NaN), ~10 ns over the core's own call.
@@ -96,8 +98,8 @@ def convert(value, from_unit, to_unit):
 
 
 def _convert_other(value, from_unit, to_unit):
-    # numpy, decimal and numbers are looked up, not imported: when their module is not
-    # loaded, the value cannot be one of their types, and start-up stays light.
+    # numpy and decimal are looked up, not imported: when their module is not loaded, the
+    # value cannot be one of their types, and start-up stays light.
     np = sys.modules.get("numpy")
     if np is not None:
         if isinstance(value, np.ndarray):
