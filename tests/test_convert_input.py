@@ -138,8 +138,9 @@ def test_the_quantity_of_evaluate_is_not_a_number_to_convert():
 def test_a_number_too_large_for_a_float_is_an_invalid_number(value):
     with pytest.raises(euc.UnitError) as info:
         euc.convert(value, "m", "km")
-    assert info.value.kind == "invalid_number"
+    assert (info.value.kind, info.value.code) == ("invalid_number", "number_too_large")
     assert "too large" in str(info.value)
+    assert set(info.value.details) == {"text"} and info.value.span is None
 
 
 @pytest.mark.parametrize(
@@ -151,13 +152,22 @@ def test_a_too_large_int_is_named_briefly_in_the_cores_words(value, shown):
         euc.convert(value, "m", "km")
     assert str(info.value).startswith(f"The number {shown} is too large.")
     assert info.value.offending == shown
+    assert info.value.details == {"text": shown}
 
 
 def test_a_too_large_result_and_a_zero_reciprocal_use_the_cores_words():
-    with pytest.raises(euc.UnitError, match=r"^The result is too large to represent"):
+    with pytest.raises(euc.UnitError, match=r"^The result is too large to represent") as info:
         euc.convert(1e308, "km", "m")
-    with pytest.raises(euc.UnitError, match=r"^Division by zero\."):
+    assert info.value.code == "result_too_large"
+    with pytest.raises(euc.UnitError, match=r"^Division by zero\.") as info:
         euc.convert(0, "mpg", "L/100km")
+    assert info.value.code == "division_by_zero"
+    for value in [float("nan"), float("-inf"), np.float32("nan")]:
+        with pytest.raises(euc.UnitError) as info:
+            euc.convert(value, "m", "ft")
+        assert info.value.code == "not_a_number"
+        assert str(info.value) == f'"{float(value)!r}" is not a number.'
+        assert info.value.details == {"text": repr(float(value))}
 
 
 @pytest.mark.parametrize(
@@ -178,7 +188,8 @@ def test_a_scalar_result_that_is_not_finite_is_an_invalid_number(value, from_uni
     with pytest.raises(euc.UnitError) as info:
         euc.convert(value, from_unit, to_unit)
     assert info.value.kind == "invalid_number"
-    assert info.value.suggestions == []
+    assert info.value.code in {"result_too_large", "division_by_zero", "not_a_number"}
+    assert info.value.suggestions == [] and info.value.span is None
     assert str(info.value).endswith(".")
 
 
@@ -192,7 +203,7 @@ def test_arrays_keep_ieee_behaviour():
 def test_signalling_nan_decimal_is_an_invalid_number():
     with pytest.raises(euc.UnitError) as info:
         euc.convert(decimal.Decimal("sNaN"), "m", "ft")
-    assert info.value.kind == "invalid_number"
+    assert (info.value.kind, info.value.code) == ("invalid_number", "not_a_number")
 
 
 def test_unit_errors_still_win_for_valid_numbers():

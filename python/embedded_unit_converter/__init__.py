@@ -163,7 +163,7 @@ def _real_to_float(value):
     except OverflowError:
         raise _too_large(value) from None
     except ValueError as e:  # Decimal("sNaN")
-        raise _unit_error(f"{e}.", str(value)) from None
+        raise _not_a_number(str(value)) from None
     # A finite Decimal or long double beyond float's range becomes inf without a word.
     limit = abs(number)
     if limit - limit != 0.0 and limit == limit and -limit < value < limit:
@@ -171,20 +171,35 @@ def _real_to_float(value):
     return number
 
 
-def _unit_error(message, offending=""):
+def _unit_error(code, message, details=None, offending=""):
+    """A UnitError of kind invalid_number with the fields the core's errors carry; codes
+    and messages are the core's own (see ``error_codes()``), so every face handles them
+    alike."""
     error = UnitError(message)
     error.kind = "invalid_number"
+    error.code = code
+    error.details = details or {}
+    error.span = None
     error.suggestions = []
     error.offending = offending
     error.position = None
     return error
 
 
+def _not_a_number(text):
+    return _unit_error("not_a_number", f'"{text}" is not a number.', {"text": text}, text)
+
+
 def _too_large(value):
     # The core's sentences, so that every face words (and translates) them alike.
     shown = _short_number(value)
     number = f"The number {shown}" if shown else "The number"
-    return _unit_error(f"{number} is too large. A float holds at most about 1.8e308.", shown or "")
+    return _unit_error(
+        "number_too_large",
+        f"{number} is too large. A float holds at most about 1.8e308.",
+        {"text": shown or ""},
+        shown or "",
+    )
 
 
 def _short_number(value):
@@ -208,10 +223,12 @@ def _short_number(value):
 
 def _not_finite(value, from_unit, to_unit, result):
     if value - value != 0.0:
-        return _unit_error(f"The value {value!r} is not a finite number.", repr(value))
+        return _not_a_number(repr(value))  # nan, inf
     if value == 0:  # a reciprocal unit (mpg to L/100km) of zero
-        return _unit_error("Division by zero.", repr(value))
-    return _unit_error(f"The result is too large to represent: {value!r} {from_unit} is {result!r} {to_unit}.")
+        return _unit_error("division_by_zero", "Division by zero.")
+    return _unit_error(
+        "result_too_large", f"The result is too large to represent: {value!r} {from_unit} is {result!r} {to_unit}."
+    )
 
 
 def _not_real(value, dtype=None):
