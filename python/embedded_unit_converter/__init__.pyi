@@ -1,3 +1,5 @@
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, NamedTuple, overload
 
 from ._core import Quantity as Quantity, UnitError as UnitError
@@ -17,8 +19,11 @@ class Category(NamedTuple):
     name: str
     units: tuple[Unit, ...]
 
+# A real number gives a float (numpy real scalars a numpy.float64); a real-valued array,
+# buffer or sequence gives a float64 numpy array of the same shape. bool is refused at
+# run time (TypeError), which a stub cannot say: to a type checker a bool is an int.
 @overload
-def convert(value: float, from_unit: str, to_unit: str) -> float: ...
+def convert(value: float | Fraction | Decimal, from_unit: str, to_unit: str) -> float: ...
 @overload
 def convert(value: Any, from_unit: str, to_unit: str) -> Any: ...
 def evaluate(text: str) -> Quantity: ...

@@ -1,34 +1,119 @@
-"""The command line: convert, list and search units. Errors go to stderr, exit status 2."""
+"""The command line: convert, list and search units.
+
+Errors go to stderr with exit status 2, never as a traceback: unknown units, arguments
+that are not UTF-8 text, output that cannot be written (a full disk, a closed stdout).
+A reader that stops reading (`... --list | head`) ends the program quietly with status
+141, the status a shell reports for any other tool in that place. Characters the output's
+encoding lacks (`PYTHONIOENCODING=ascii`) are spelled in ASCII where a unit has an ASCII
+spelling (`µm` -> `um`, `°F` -> `degF`, `m²` -> `m^2`) and escaped otherwise (`\\xe9`);
+the output is then complete and the status is 0.
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import os
+import re
 import sys
 
 from . import UnitError, categories, evaluate, find_units, format_value
+
+# Words that name the unit to convert to, as the core reads them; `in` is one only when it
+# follows a unit (`1 m in ft`): after a number it is the inch (`5 ft 3 in cm`).
+_TARGET_KEYWORDS = frozenset({"to", "as", "into"})
+_NUMBER_TEXT = r"[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+_NUMBER = re.compile(rf"{_NUMBER_TEXT}(?:[*/]{_NUMBER_TEXT})*")
+
+_OPTIONS_WITH_VALUES = frozenset({"--list", "--search", "--digits"})
+
+MAX_DIGITS = 17  # a double never needs more significant digits to be read back exactly
+
+# Status for a reader that went away: 128 + SIGPIPE, as shells report for other tools.
+_BROKEN_PIPE_STATUS = 141
+
+_ASCII_ERRORS = "embedded_unit_converter.ascii"
+# ASCII spellings the core reads back as the same unit.
+_ASCII_SPELLINGS = {
+    "\u00b5": "u",  # µ micro sign
+    "\u03bc": "u",  # μ Greek mu
+    "\u00b0": "deg",  # °
+    "\u2103": "degC",  # ℃
+    "\u2109": "degF",  # ℉
+    "\u00b7": "*",  # · middle dot
+    "\u00d7": "*",  # ×
+    "\u2212": "-",  # − minus sign
+    "\u03a9": "ohm",  # Ω Greek omega
+    "\u2126": "ohm",  # Ω ohm sign
+    "\u2030": "permille",  # ‰
+    "\u2031": "permyriad",  # ‱
+}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="embedded-unit-converter",
         description="Convert units exactly.",
-        epilog='Examples: "5 ft 3 in" cm  |  100 degC degF  |  "100 km/h to mph"  |  --search meter',
+        epilog='Examples: "5 ft 3 in" cm  |  100 degC degF  |  100 km/h to mph  |  --search meter',
     )
     p.add_argument("quantity", nargs="?", help='what to convert, e.g. "5 ft 3 in" or "100 km/h to mph"')
     p.add_argument("target", nargs="*", help="the unit to convert to (optional when the text says 'to')")
     p.add_argument("--list", nargs="?", const="", metavar="CATEGORY", help="list categories, or the units of one")
     p.add_argument("--search", metavar="TEXT", help="find units by name, symbol or alias")
-    p.add_argument("--digits", type=int, default=15, metavar="N", help="significant digits (default 15)")
+    p.add_argument(
+        "--digits", type=_digits, default=15, metavar="N", help=f"significant digits, 1 to {MAX_DIGITS} (default 15)"
+    )
     return p
 
 
+def _digits(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number') from None
+    if not 1 <= n <= MAX_DIGITS:
+        raise argparse.ArgumentTypeError(f"{n} is out of range: give 1 to {MAX_DIGITS}")
+    return n
+
+
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    if sys.stderr is not None:
+        try:
+            print(f"error: {message}", file=sys.stderr, flush=True)
+        except OSError:
+            pass  # stderr is gone too: the status is all that is left to say it
     return 2
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    _spell_missing_characters()
+    for arg in argv:
+        if not _is_text(arg):
+            return _fail(f'an argument is not UTF-8 text: "{_shown(arg)}" (check the terminal\'s encoding)')
+    if sys.stdout is None:  # started with stdout closed (`>&-`): no answer could be seen
+        return _fail("standard output is closed: nowhere to write the result")
+    # argparse takes a word that starts with "-" for an option: `1 m -> ft` would fail.
+    argv = [
+        "to" if arg == "->" and (i == 0 or argv[i - 1] not in _OPTIONS_WITH_VALUES) else arg
+        for i, arg in enumerate(argv)
+    ]
+    try:
+        try:
+            return _run(_parser().parse_args(argv))
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+        return _BROKEN_PIPE_STATUS
+    except OSError as e:
+        _discard_stdout()
+        return _fail(f"could not write the output: {e.strerror or e}")
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.list is not None:
         return _list(args.list)
     if args.search is not None:
@@ -38,20 +123,39 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quantity:
         _parser().print_usage(sys.stderr)
         return 2
-    text = args.quantity
-    if args.target:
-        # `100 degC degF`: the first words are the quantity's value and unit.
-        text = f"{text} {' '.join(args.target[:-1])} to {args.target[-1]}" if len(args.target) > 1 else f"{text} to {args.target[0]}"
     try:
-        q = evaluate(text)
+        q = evaluate(_phrase([args.quantity, *args.target]))
     except UnitError as e:
         return _fail(str(e))
     if q.parts:
         print(str(q))
     else:
-        value = format_value(q.value, max(1, min(17, args.digits)))
-        print(f"{value} {q.unit}".rstrip())
+        print(f"{format_value(q.value, args.digits)} {q.unit}".rstrip())
     return 0
+
+
+def _phrase(words: list[str]) -> str:
+    """The text to evaluate from the command line's words.
+
+    A shell splits `100 degC to degF` into words: when they name the target with a
+    keyword, they are the phrase the person typed. Otherwise the last word is the unit
+    to convert to: `100 degC degF`, `"5 ft 3 in" cm`, `5 ft 3 in cm`.
+    """
+    if len(words) == 1:
+        return words[0]
+    if _names_target(" ".join(words).split()):
+        return " ".join(words)
+    return f"{' '.join(words[:-1])} to {words[-1]}"
+
+
+def _names_target(tokens: list[str]) -> bool:
+    for i, token in enumerate(tokens):
+        word = token.casefold()
+        if "->" in token or (i > 0 and word in _TARGET_KEYWORDS):
+            return True
+        if word == "in" and 0 < i < len(tokens) - 1 and not _NUMBER.fullmatch(tokens[i - 1]):
+            return True
+    return False
 
 
 def _list(category: str) -> int:
@@ -67,3 +171,68 @@ def _list(category: str) -> int:
                 print(f"{u.symbol:<14} {u.name}")
             return 0
     return _fail(f'no category "{category}"; try --list to see them all')
+
+
+def _is_text(arg: str) -> bool:
+    # Bytes that are not UTF-8 reach Python as lone surrogates (PEP 383).
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(arg: str) -> str:
+    """The argument with the bytes that are not UTF-8 written as `\\xff`."""
+    try:
+        return arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return arg.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _discard_stdout() -> None:
+    """Points stdout at the null device, so that the interpreter's last flush of what
+    could not be written neither fails again nor prints a second message."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests, embedding): nothing will flush it at exit
+
+
+def _spell_missing_characters() -> None:
+    codecs.register_error(_ASCII_ERRORS, _ascii_spelling)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=_ASCII_ERRORS)
+
+
+def _ascii_spelling(error: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: unit characters in the ASCII the core reads (`µ` -> `u`,
+    `²` -> `^2`), any other character escaped as backslashreplace does (`\\xe9`), and a
+    byte that was not UTF-8 as the byte (`\\xff`)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object
+    out = []
+    for i in range(error.start, error.end):
+        ch = text[i]
+        code = ord(ch)
+        if ch in _ASCII_SPELLINGS:
+            out.append(_ASCII_SPELLINGS[ch])
+        elif ch.translate(_SUPERSCRIPTS) != ch:
+            # A run of superscripts is one exponent: m⁻¹ -> m^-1.
+            if i == 0 or text[i - 1].translate(_SUPERSCRIPTS) == text[i - 1]:
+                out.append("^")
+            out.append(ch.translate(_SUPERSCRIPTS))
+        elif 0xDC80 <= code <= 0xDCFF:
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return "".join(out), error.end

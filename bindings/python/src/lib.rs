@@ -48,14 +48,16 @@ fn convert(py: Python<'_>, value: f64, from_unit: &str, to_unit: &str) -> PyResu
     registry().convert(value, from_unit, to_unit).map_err(|e| to_py_err(py, e))
 }
 
-/// Converts a C-contiguous float64 numpy array into a new one, without the GIL.
+/// Converts a real-valued array of any shape (0-d included) into a new float64 array of
+/// the same shape, without the GIL. The Python wrapper decides which inputs are allowed.
 #[pyfunction]
 fn convert_array<'py>(py: Python<'py>, values: &Bound<'py, PyAny>, from_unit: &str, to_unit: &str) -> PyResult<Bound<'py, PyAny>> {
     let conversion = registry().conversion(from_unit, to_unit).map_err(|e| to_py_err(py, e))?;
     let numpy = py.import("numpy")?;
     // Read the input where it lies (no copy when it is already contiguous float64) and
-    // write a fresh array in one pass, as numpy's own multiply does.
-    let input = numpy.call_method1("ascontiguousarray", (values, "float64"))?;
+    // write a fresh array in one pass, as numpy's own multiply does. `asarray` with order
+    // "C", not `ascontiguousarray`, which would make a 0-d array 1-d.
+    let input = numpy.call_method1("asarray", (values, "float64", "C"))?;
     let output = numpy.call_method1("empty_like", (&input,))?;
     let source = data_pointer(&input, false)?;
     let target = data_pointer(&output, true)?;
