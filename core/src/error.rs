@@ -59,17 +59,32 @@ impl fmt::Display for Detail {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReadError {
     /// The input is longer than the reader accepts.
-    TooLong { length: usize, limit: usize },
+    TooLong {
+        /// Characters given.
+        length: usize,
+        /// The most accepted.
+        limit: usize,
+    },
     /// A comma, which is neither a decimal point nor a unit separator here.
     DecimalComma,
     /// A character that is not part of any expression.
-    UnexpectedCharacter { character: char, position: usize },
+    UnexpectedCharacter {
+        /// The character.
+        character: char,
+        /// Its character offset in the whole input.
+        position: usize,
+    },
     /// A superscript exponent with too many digits.
     ExponentTooLarge,
     /// A superscript minus with no digit after it.
     LoneSuperscriptMinus,
     /// A token where it cannot stand.
-    UnexpectedToken { token: String, position: usize },
+    UnexpectedToken {
+        /// The token as written.
+        token: String,
+        /// Its character offset in the whole input.
+        position: usize,
+    },
     /// The text stops in the middle of an expression.
     EndsTooEarly,
     /// Nothing but spaces.
@@ -77,7 +92,10 @@ pub enum ReadError {
     /// Parentheses or signs nested beyond the limit.
     NestedTooDeeply,
     /// An opening parenthesis without its closing one.
-    Unclosed { position: usize },
+    Unclosed {
+        /// Its character offset in the whole input.
+        position: usize,
+    },
     /// An exponent that is not a small number.
     BadExponent,
     /// Bytes that are not UTF-8 text (from a binding).
@@ -90,22 +108,40 @@ pub enum ReadError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NumberError {
     /// `1.2.3`.
-    MultipleDecimalPoints { text: String },
+    MultipleDecimalPoints {
+        /// The literal as written.
+        text: String,
+    },
     /// `1e99999`.
-    TooLarge { text: String },
+    TooLarge {
+        /// The literal as written.
+        text: String,
+    },
     /// `1e-99999`.
-    TooSmall { text: String },
+    TooSmall {
+        /// The literal as written.
+        text: String,
+    },
     /// Digits that do not make a number.
-    NotANumber { text: String },
+    NotANumber {
+        /// The literal as written.
+        text: String,
+    },
     /// A value given as infinity or NaN.
-    NotFinite { text: String },
+    NotFinite {
+        /// The literal as written.
+        text: String,
+    },
 }
 
 /// Finding a unit by name.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LookupError {
     /// No unit has this name.
-    UnknownUnit { name: String },
+    UnknownUnit {
+        /// The name as written.
+        name: String,
+    },
 }
 
 /// Evaluating an expression.
@@ -116,28 +152,57 @@ pub enum EvalError {
     /// Dimension exponents beyond their range.
     PowersTooLarge,
     /// A sum of quantities of different dimensions.
-    CannotAdd { left: String, right: String },
+    CannotAdd {
+        /// Dimension of the left term.
+        left: String,
+        /// Dimension of the right term.
+        right: String,
+    },
     /// A root of a dimension that has no such root.
-    FractionalPower { dimension: String },
+    FractionalPower {
+        /// The dimension.
+        dimension: String,
+    },
     /// A division (or a negative power) of zero.
     DivisionByZero,
     /// An even root of a negative number.
     RootOfNegative,
     /// A sum of two absolute temperatures.
-    TemperatureSum { unit: String },
+    TemperatureSum {
+        /// The unit as written.
+        unit: String,
+    },
     /// An absolute temperature multiplied, divided or raised to a power.
-    TemperatureProduct { unit: String },
+    TemperatureProduct {
+        /// The unit as written.
+        unit: String,
+    },
     /// A temperature below absolute zero on an absolute scale.
-    BelowAbsoluteZero { unit: String },
+    BelowAbsoluteZero {
+        /// The unit as written.
+        unit: String,
+    },
 }
 
 /// Converting to a target unit.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConvertError {
     /// The dimensions differ.
-    Incompatible { from: String, from_dimension: String, to: String, to_dimension: String },
+    Incompatible {
+        /// The quantity as understood.
+        from: String,
+        /// What it measures (a category or dimension).
+        from_dimension: String,
+        /// The target as written.
+        to: String,
+        /// What the target measures.
+        to_dimension: String,
+    },
     /// A unit whose size is zero.
-    ZeroSize { unit: String },
+    ZeroSize {
+        /// The unit as written.
+        unit: String,
+    },
     /// An empty unit expression.
     NoUnit,
     /// A target keyword with nothing after it.

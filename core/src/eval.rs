@@ -190,15 +190,16 @@ fn reject_temperature_sum(a: &Expr, b: &Expr, r: &dyn Resolver) -> Result<(), Un
 /// a bare offset unit times a plain number) has no meaningful product, so we refuse it.
 /// Offset units elsewhere in a product are their degree size (`J/(kg*degC)`).
 fn reject_temperature_product(a: &Expr, b: &Expr, r: &dyn Resolver) -> Result<(), UnitError> {
-    fn absolute<'e>(side: &'e Expr, other: &Expr) -> Option<(&'e str, usize)> {
+    // A bare unit counts only on the left (`degC*3`): `3 degC` is how a temperature is written.
+    fn absolute<'e>(side: &'e Expr, other: &Expr, left: bool) -> Option<(&'e str, usize)> {
         match affine_source(side) {
             Some((Some(_), name, pos, _)) => Some((name, pos)),
-            Some((None, name, pos, _)) if !crate::syntax::has_unit(other) => Some((name, pos)),
+            Some((None, name, pos, _)) if left && !crate::syntax::has_unit(other) => Some((name, pos)),
             _ => None,
         }
     }
-    for (side, other) in [(a, b), (b, a)] {
-        if let Some((name, pos)) = absolute(side, other) {
+    for (side, other, left) in [(a, b, true), (b, a, false)] {
+        if let Some((name, pos)) = absolute(side, other, left) {
             if resolve_with_power(r, name, pos).map_or(false, |u| u.offset.is_some()) {
                 return Err(UnitError::new(EvalError::TemperatureProduct { unit: name.to_string() }, name, Some(pos)));
             }
