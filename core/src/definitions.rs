@@ -1,38 +1,66 @@
 //! Reads the `*.units` data files (format in `core/units/README.md`) into plain records.
 //! Resolving the definitions into factors is the registry's job.
 
+/// One `[category ID]` block with its settings, as written; a block repeated in another
+/// file adds to the first one's record.
 #[derive(Clone, Debug, Default)]
 pub struct CategoryRecord {
+    /// The ID from `[category ID]`: lower_snake_case, stable for programs.
     pub id: String,
+    /// The name people see, from `name:`; empty when no block set it.
     pub name: String,
+    /// A unit expression, from `base:`, whose dimension is the category's; empty when unset.
     pub base: String,
+    /// Units from every `common:` line (symbols or names), shown first, most common first.
     pub common: Vec<String>,
+    /// `reciprocal: yes`: units of the inverse dimension may join (fuel economy: km/L and
+    /// L/100 km) and convert to each other.
     pub reciprocal: bool,
+    /// The data file of the first `[category ID]` line, as named to [`Records::read`].
     pub file: String,
+    /// The 1-based line number of that `[category ID]` line, for messages.
     pub line: usize,
 }
 
+/// One unit line: its eight `|`-separated columns, split and trimmed but not yet evaluated.
 #[derive(Clone, Debug, Default)]
 pub struct UnitRecord {
+    /// Column 1: unique, lower_snake_case, never shown to people but stable for programs.
     pub id: String,
+    /// Column 2: what the converter prints (`km/h`, `°C`); matched case-sensitively.
     pub symbol: String,
+    /// Column 3: the singular name (`foot`); matched case-insensitively.
     pub singular: String,
+    /// Column 4: the plural name (`feet`); the singular when the column is `-` or empty.
     pub plural: String,
+    /// Column 5: the other names this unit owns (`metre`, `US gallon`), without the
+    /// shared ones and without `-`.
     pub aliases: Vec<String>,
     /// Names another unit owns; this unit is found by them only in search.
     pub shared_aliases: Vec<String>,
+    /// Column 6: `base DIMENSION`, or an expression in other units (`0.0254 m`), optionally
+    /// followed by `@ OFFSET` for a scale with a shifted zero (`K @ 273.15`).
     pub definition: String,
+    /// Column 7 lists `si`: SI prefixes apply (`km`, `kilometer`).
     pub si_prefixes: bool,
+    /// Column 7 lists `binary`: binary prefixes apply (`KiB`, `kibibyte`).
     pub binary_prefixes: bool,
+    /// Column 8: where the definition comes from (SI Brochure, NIST SP 811, ...).
     pub source: String,
+    /// Index in [`Records::categories`] of the category the line is listed under.
     pub category: usize,
+    /// The data file the line is in, as named to [`Records::read`].
     pub file: String,
+    /// The 1-based line number in that file, for messages.
     pub line: usize,
 }
 
+/// Everything read from the data files so far, in the order read.
 #[derive(Default)]
 pub struct Records {
+    /// Each category once, in order of its first `[category ID]` line.
     pub categories: Vec<CategoryRecord>,
+    /// Every unit line, in file order.
     pub units: Vec<UnitRecord>,
 }
 

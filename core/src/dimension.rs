@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+/// How many base quantities there are: the seven SI ones plus angle and information.
 pub const BASE_COUNT: usize = 9;
 
 /// Names used in data files (`base length`) and in messages.
@@ -20,12 +21,17 @@ pub const BASE_NAMES: [&str; BASE_COUNT] = [
     "information",
 ];
 
+/// A dimension: the exponent of each base quantity, in the order of [`BASE_NAMES`]
+/// (`[1, 0, -2, 0, ...]` is length / time²). The default is dimensionless.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Dimension(pub [i8; BASE_COUNT]);
 
 impl Dimension {
+    /// Dimensionless: every exponent 0 (plain numbers, ratios such as `%`).
     pub const NONE: Dimension = Dimension([0; BASE_COUNT]);
 
+    /// The dimension of one base quantity, by its name in [`BASE_NAMES`] (as in
+    /// `base length`); `None` for any other name.
     pub fn base(name: &str) -> Option<Dimension> {
         let index = BASE_NAMES.iter().position(|n| *n == name)?;
         let mut exps = [0; BASE_COUNT];
@@ -33,11 +39,13 @@ impl Dimension {
         Some(Dimension(exps))
     }
 
+    /// Whether this is dimensionless ([`Dimension::NONE`]); nothing to do with `Option`.
     pub fn is_none(&self) -> bool {
         *self == Dimension::NONE
     }
 
-    /// `None` when an exponent leaves the i8 range (e.g. `m^200`).
+    /// The dimension of a product: exponents add. `None` when an exponent leaves the i8
+    /// range (e.g. `m^100 * m^100`).
     pub fn mul(&self, o: &Dimension) -> Option<Dimension> {
         let mut out = [0i8; BASE_COUNT];
         for (i, slot) in out.iter_mut().enumerate() {
@@ -46,10 +54,12 @@ impl Dimension {
         Some(Dimension(out))
     }
 
+    /// The dimension of a quotient: exponents subtract. `None` when one leaves the i8 range.
     pub fn div(&self, o: &Dimension) -> Option<Dimension> {
         self.mul(&o.recip()?)
     }
 
+    /// The inverse dimension (`time` → `1 / time`); `None` only for an exponent of -128.
     pub fn recip(&self) -> Option<Dimension> {
         let mut out = [0i8; BASE_COUNT];
         for (i, slot) in out.iter_mut().enumerate() {
@@ -58,6 +68,8 @@ impl Dimension {
         Some(Dimension(out))
     }
 
+    /// The dimension to an integer power: exponents multiply. `None` when one leaves the
+    /// i8 range (e.g. `m^200`).
     pub fn pow(&self, e: i32) -> Option<Dimension> {
         let mut out = [0i8; BASE_COUNT];
         for (i, slot) in out.iter_mut().enumerate() {

@@ -7,20 +7,28 @@
 use crate::rational::Rational;
 use std::f64::consts::PI;
 
+/// A real number: exact as `r · π^k` while it can be, otherwise an `f64`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Number {
+    /// `r · π^k`: the fraction `r` times π to the power `k`.
     Exact(Rational, i32),
+    /// An approximation, once exactness is lost; arithmetic never makes it exact again.
     Float(f64),
 }
 
 impl Number {
+    /// Exactly 1.
     pub const ONE: Number = Number::Exact(Rational::ONE, 0);
+    /// Exactly 0.
     pub const ZERO: Number = Number::Exact(Rational::ZERO, 0);
 
+    /// The exact fraction `r`, without a factor of π.
     pub fn from_rational(r: Rational) -> Number {
         Number::Exact(r, 0)
     }
 
+    /// The value as an `f64`: a fraction alone is correctly rounded; with a power of π it
+    /// is the product of two rounded values, so it may be off by a few units in the last place.
     pub fn to_f64(self) -> f64 {
         match self {
             Number::Exact(r, 0) => r.to_f64(),
@@ -40,6 +48,7 @@ impl Number {
         (hi, lo)
     }
 
+    /// Whether the value is 0 (`-0.0` included).
     pub fn is_zero(self) -> bool {
         match self {
             Number::Exact(r, _) => r.is_zero(),
@@ -47,6 +56,7 @@ impl Number {
         }
     }
 
+    /// The product: exact when both factors are exact and it fits in 128 bits, else `f64`.
     pub fn mul(self, o: Number) -> Number {
         if let (Number::Exact(a, i), Number::Exact(b, j)) = (self, o) {
             if let (Some(r), Some(k)) = (a.checked_mul(b), i.checked_add(j)) {
@@ -56,7 +66,7 @@ impl Number {
         Number::Float(self.to_f64() * o.to_f64())
     }
 
-    /// `None` on division by zero.
+    /// The quotient, with the exactness of [`Number::mul`]; `None` on division by zero.
     pub fn div(self, o: Number) -> Option<Number> {
         if o.is_zero() {
             return None;
@@ -69,6 +79,8 @@ impl Number {
         Some(Number::Float(self.to_f64() / o.to_f64()))
     }
 
+    /// The sum: exact when both are exact with the same power of π (or one is 0) and it
+    /// fits in 128 bits; a sum such as `1 + π` becomes an `f64`.
     pub fn add(self, o: Number) -> Number {
         match (self, o) {
             (Number::Exact(a, i), Number::Exact(b, j)) if i == j || a.is_zero() || b.is_zero() => {
@@ -82,6 +94,7 @@ impl Number {
         }
     }
 
+    /// `-self`, as exact as `self`.
     pub fn neg(self) -> Number {
         match self {
             Number::Exact(r, k) => Number::Exact(r.neg(), k),
@@ -89,11 +102,13 @@ impl Number {
         }
     }
 
+    /// The difference, with the exactness rules of [`Number::add`].
     pub fn sub(self, o: Number) -> Number {
         self.add(o.neg())
     }
 
-    /// Integer powers stay exact; `None` for 0 to a negative power.
+    /// `self` to an integer power: exact when `self` is exact and it fits in 128 bits, else
+    /// `f64`; `None` for 0 to a negative power.
     pub fn powi(self, e: i32) -> Option<Number> {
         if e < 0 && self.is_zero() {
             return None;
@@ -106,6 +121,7 @@ impl Number {
         Some(Number::Float(self.to_f64().powi(e)))
     }
 
+    /// `self` to a non-integer power (a root such as `^0.5`), always an `f64`.
     pub fn powf(self, e: f64) -> Number {
         Number::Float(self.to_f64().powf(e))
     }

@@ -3,15 +3,23 @@
 use crate::number::Number;
 use crate::rational::Rational;
 
+/// The family a prefix belongs to; a unit accepts the families its data line lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrefixKind {
+    /// Decimal prefixes of the SI (`k`, `m`, `µ`): powers of ten.
     Si,
+    /// IEC binary prefixes (`Ki`, `Mi`): powers of 1024, for bits and bytes.
     Binary,
 }
 
+/// A unit prefix: how it is written before a symbol and a name, and the factor it means.
 pub struct Prefix {
+    /// Symbols accepted before a unit symbol; the first is the one printed (micro is
+    /// written `µ`, and also accepted as Greek `μ` or ASCII `u`).
     pub symbols: &'static [&'static str],
+    /// The name written before a unit name (`kilo` in `kilometer`).
     pub name: &'static str,
+    /// Whether it is an SI or a binary prefix, which fixes its base and the units it fits.
     pub kind: PrefixKind,
     /// Power of ten (SI) or of 1024 (binary).
     pub power: i32,
@@ -62,6 +70,7 @@ pub const PREFIXES: &[Prefix] = &[
 ];
 
 impl Prefix {
+    /// The exact factor: 10^power or 1024^power.
     pub fn factor(&self) -> Number {
         // Every prefix fits in 128 bits (10^30, 2^80), so integer powers are exact.
         let base: i128 = match self.kind {
@@ -73,6 +82,7 @@ impl Prefix {
         Number::from_rational(r)
     }
 
+    /// The symbol printed in front of a unit symbol (`k`, `µ`, `Ki`).
     pub fn symbol(&self) -> &'static str {
         self.symbols[0]
     }

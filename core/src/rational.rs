@@ -7,6 +7,8 @@
 
 use std::cmp::Ordering;
 
+/// An exact fraction of two `i128`s, always in lowest terms with a positive denominator,
+/// so equal values have equal fields and `==` compares values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rational {
     num: i128,
@@ -62,9 +64,13 @@ binary_gcd!(gcd_u64, u64);
 binary_gcd!(gcd_u128, u128);
 
 impl Rational {
+    /// 0, as `0/1`.
     pub const ZERO: Rational = Rational { num: 0, den: 1 };
+    /// 1, as `1/1`.
     pub const ONE: Rational = Rational { num: 1, den: 1 };
 
+    /// `num/den` reduced to lowest terms with the sign on the numerator; `None` when `den`
+    /// is 0 or either part is `i128::MIN` (whose negation overflows).
     pub fn new(num: i128, den: i128) -> Option<Rational> {
         if den == 0 || num == i128::MIN || den == i128::MIN {
             return None;
@@ -78,18 +84,23 @@ impl Rational {
         Some(Rational { num: n, den: d })
     }
 
+    /// The integer `n` as `n/1`. Unlike [`Rational::new`] it does not refuse `i128::MIN`,
+    /// so callers pass only values that can be negated.
     pub fn from_int(n: i128) -> Rational {
         Rational { num: n, den: 1 }
     }
 
+    /// The numerator; it carries the sign.
     pub fn numer(&self) -> i128 {
         self.num
     }
 
+    /// The denominator, always positive.
     pub fn denom(&self) -> i128 {
         self.den
     }
 
+    /// Whether the value is 0.
     pub fn is_zero(&self) -> bool {
         self.num == 0
     }
@@ -121,6 +132,7 @@ impl Rational {
         }
     }
 
+    /// The exact sum, or `None` when it does not fit in 128 bits.
     pub fn checked_add(self, o: Rational) -> Option<Rational> {
         let g = gcd(self.den, o.den);
         let lhs = self.num.checked_mul(o.den / g)?;
@@ -128,10 +140,13 @@ impl Rational {
         Rational::new(lhs.checked_add(rhs)?, (self.den / g).checked_mul(o.den)?)
     }
 
+    /// The exact difference, or `None` when it does not fit in 128 bits.
     pub fn checked_sub(self, o: Rational) -> Option<Rational> {
         self.checked_add(o.neg())
     }
 
+    /// The exact product, or `None` when it does not fit in 128 bits. Factors are
+    /// cancelled crosswise first, so products of reduced fractions stay as small as they can.
     pub fn checked_mul(self, o: Rational) -> Option<Rational> {
         // Most factors fit in 64 bits; dividing there avoids slow 128-bit division.
         if let (Some(a), Some(b), Some(c), Some(d)) = (small(self.num), small(self.den), small(o.num), small(o.den)) {
@@ -153,18 +168,24 @@ impl Rational {
         Some(Rational { num: n, den: d })
     }
 
+    /// The exact quotient; `None` when `o` is 0 or the result does not fit in 128 bits.
     pub fn checked_div(self, o: Rational) -> Option<Rational> {
         self.checked_mul(o.recip()?)
     }
 
+    /// `1 / self`; `None` for 0.
     pub fn recip(self) -> Option<Rational> {
         Rational::new(self.den, self.num)
     }
 
+    /// `-self`, exact: [`Rational::new`] and the checked operations never produce the
+    /// numerator `i128::MIN`, the one value whose negation overflows.
     pub fn neg(self) -> Rational {
         Rational { num: -self.num, den: self.den }
     }
 
+    /// `self` to an integer power, exact; a negative `exp` takes the reciprocal first.
+    /// `None` for 0 to a negative power or when the result does not fit in 128 bits.
     pub fn checked_pow(self, exp: i32) -> Option<Rational> {
         let base = if exp < 0 { self.recip()? } else { self };
         // Square-and-multiply: a huge exponent costs ~32 steps, never a long loop.

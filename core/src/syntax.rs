@@ -15,30 +15,66 @@ pub const MAX_INPUT_CHARS: usize = 1000;
 /// Nesting limit for parentheses and unary signs, so no input can exhaust the stack.
 const MAX_DEPTH: usize = 64;
 
+/// What a token is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Tok {
+    /// A number literal: digits and `.`, `_` separators dropped, an exponent written `e` or
+    /// `e-` (`1_000`, `2.5e-3`). Checked later by [`parse_number`], so `1.2.3` is reported
+    /// with its text.
     Num(String),
+    /// A name: a unit, a prefixed unit, a constant (`pi`), a keyword (`to`, `in`), or a
+    /// single symbol such as `%` or `"`. [`crate::names::merge_multiword`] may join
+    /// several words into one (`US gallon`).
     Ident(String),
-    Op(char), // + - * / ^ ( ) ;
-    Super(i32), // a superscript exponent such as ² or ⁻¹
+    /// An operator or bracket, always one of `+ - * / ^ ( ) ;`: other spellings are mapped
+    /// to these, e.g. `×` and `·` to `*`, `÷` to `/`, `**` to `^`, `−` to `-`, `[` to `(`.
+    /// `;` separates the parts of a mixed-unit target (`ft;in`).
+    Op(char),
+    /// A superscript exponent such as `²` or `⁻¹`, as its value.
+    Super(i32),
+    /// `->` or `→`, which introduces the target unit.
     Arrow,
 }
 
+/// A token and where it starts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
+    /// What the token is.
     pub tok: Tok,
-    pub pos: usize, // character offset
+    /// The character (not byte) offset of its first character in the text given to
+    /// [`tokenize`], so that messages point at it.
+    pub pos: usize,
 }
 
+/// A parsed expression, before evaluation gives it a value and a dimension.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
-    Num { text: String, value: Number },
-    Unit { name: String, pos: usize },
+    /// A number literal.
+    Num {
+        /// The literal as tokenized (see [`Tok::Num`]), for echoing the input back.
+        text: String,
+        /// Its value, exact when the literal fits in a fraction.
+        value: Number,
+    },
+    /// A name still to be resolved: a unit, a prefixed unit or a constant such as `pi`.
+    Unit {
+        /// The name as typed.
+        name: String,
+        /// The character offset of the name in the input, for messages.
+        pos: usize,
+    },
+    /// Unary minus.
     Neg(Box<Expr>),
+    /// `a + b`; also the implicit sum of `5 ft 3 in`.
     Add(Box<Expr>, Box<Expr>),
+    /// `a - b`.
     Sub(Box<Expr>, Box<Expr>),
+    /// `a * b`, or juxtaposition (`kg m`, `3 m`).
     Mul(Box<Expr>, Box<Expr>),
+    /// `a / b`; also a fraction literal (`1/2`, `pi/180`).
     Div(Box<Expr>, Box<Expr>),
+    /// A power with an exact exponent (`m^2`, `m²`, `s^(-1/2)`). The numbers after `^` are
+    /// at most 1000 and a superscript has at most four digits, so powers stay cheap.
     Pow(Box<Expr>, Rational),
 }
 
@@ -72,6 +108,9 @@ fn superscript_digit(c: char) -> Option<i32> {
     })
 }
 
+/// Splits what was typed into tokens, mapping operator spellings to one form. Fails on
+/// text longer than [`MAX_INPUT_CHARS`], a decimal comma (`1,5`), a character that is
+/// neither a name, a number nor an operator, or a superscript minus without digits.
 pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
     let chars: Vec<char> = input.chars().collect();
     if chars.len() > MAX_INPUT_CHARS {
@@ -205,6 +244,9 @@ pub fn parse_number(text: &str) -> Result<Number, UnitError> {
     }
 }
 
+/// A recursive-descent parser over one slice of tokens (see the module documentation
+/// for precedence). Parentheses and unary signs nest at most 64 deep, so no input can
+/// exhaust the stack.
 pub struct Parser<'a> {
     toks: &'a [Token],
     pos: usize,
@@ -214,6 +256,8 @@ pub struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    /// A parser for `toks`, which may be part of a longer line: `input_len` is that line's
+    /// length in characters, where an error for input that ends too early points.
     pub fn new(toks: &'a [Token], input_len: usize) -> Parser<'a> {
         Parser { toks, pos: 0, depth: 0, input_len }
     }
@@ -459,6 +503,8 @@ fn bad_exponent(pos: usize) -> UnitError {
     UnitError::new(ReadError::BadExponent, "^", Some(pos))
 }
 
+/// Whether the expression contains a name (a unit or a constant such as `pi`) rather than
+/// only numbers; a number after such a term starts an implicit sum (`5 ft 3 in`).
 pub fn has_unit(e: &Expr) -> bool {
     match e {
         Expr::Num { .. } => false,
