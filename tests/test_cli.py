@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 
 def run(*args):
     return subprocess.run([sys.executable, "-m", "embedded_unit_converter", *args], capture_output=True, text=True)
@@ -17,6 +19,14 @@ def test_converts():
 
 def test_digits():
     assert run("--digits", "4", "100 km/h to mph").stdout == "62.14 mph\n"
+    assert run("--digits", "17", "1/3").stdout == "0.33333333333333331\n"
+
+
+@pytest.mark.parametrize("digits", ["0", "18", "-3", "four", "1.5"])
+def test_digits_outside_the_range_is_an_error(digits):
+    out = run("--digits", digits, "100 km/h to mph")
+    assert out.returncode == 2 and out.stdout == ""
+    assert "from 1 to 17" in out.stderr
 
 
 def test_errors_go_to_stderr_with_status_2():

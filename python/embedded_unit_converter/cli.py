@@ -6,6 +6,18 @@ import argparse
 import sys
 
 from . import UnitError, categories, evaluate, find_units, format_value
+from .limits import SIGNIFICANT_DIGITS
+
+
+def _digits(text: str) -> int:
+    low, high = SIGNIFICANT_DIGITS
+    try:
+        n = int(text)
+    except ValueError:
+        n = None
+    if n is None or not low <= n <= high:
+        raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}, got {text!r}")
+    return n
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("target", nargs="*", help="the unit to convert to (optional when the text says 'to')")
     p.add_argument("--list", nargs="?", const="", metavar="CATEGORY", help="list categories, or the units of one")
     p.add_argument("--search", metavar="TEXT", help="find units by name, symbol or alias")
-    p.add_argument("--digits", type=int, default=15, metavar="N", help="significant digits (default 15)")
+    p.add_argument("--digits", type=_digits, default=15, metavar="N", help=f"significant digits, {SIGNIFICANT_DIGITS[0]} to {SIGNIFICANT_DIGITS[1]} (default 15)")
     return p
 
 
@@ -49,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     if q.parts:
         print(str(q))
     else:
-        value = format_value(q.value, max(1, min(17, args.digits)))
+        value = format_value(q.value, args.digits)
         print(f"{value} {q.unit}".rstrip())
     return 0
 
