@@ -3,6 +3,8 @@ translatable templates; the core's English sentence only for a code this window 
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtQuick import QQuickItem
@@ -163,9 +165,8 @@ def test_every_core_code_has_a_template_and_a_german_translation(qapp, german_ca
         assert shown in german, f"{code}: {name}={value!r} missing from {german!r}"
 
 
-def test_templates_are_for_core_codes_one_each():
+def test_each_code_has_its_own_template():
     used = {template for template, _names in messages.TEMPLATES.values()}
-    assert set(messages.TEMPLATES) <= set(KINDS), "a template for a code the core does not have"
     assert len(used) == len(messages.TEMPLATES), "two codes share one template"
 
 
@@ -191,6 +192,7 @@ def _raise(code, details=None, message=""):
 # code from text; constructed only where no input can: `not_utf8` and `misaligned_values`
 # come from the WebAssembly binding (bytes and arrays), `not_a_number` and
 # `unknown_result_unit` are guards the current tokenizer and evaluator never reach.
+# A sample may be ahead of the core it runs against; each code the core has must have one.
 GERMAN = {
     "text_too_long": (_evaluate("1" * 1100), "Der Text ist zu lang (1.100 Zeichen; höchstens 1.000)."),
     "decimal_comma": (_evaluate("5 m to ft,in"),
@@ -211,6 +213,7 @@ GERMAN = {
     "number_too_large": (_evaluate("1e999 m"), "Die Zahl 1e999 ist zu groß."),
     "number_too_small": (_evaluate("1e-999 m"), "Die Zahl 1e-999 ist zu klein, um sie darzustellen."),
     "not_a_number": (_raise("not_a_number", {"text": "1x5"}, '"1x5" is not a number.'), "„1x5“ ist keine Zahl."),
+    "not_finite": (_convert(math.inf, "m", "ft"), "inf ist keine endliche Zahl."),
     "unknown_unit": (_evaluate("5 meterz"), "Unbekannte Einheit „meterz“. Meinten Sie „meter“?"),
     "result_too_large": (_evaluate("1e300 m * 1e300 m"), "Das Ergebnis ist zu groß, um es darzustellen."),
     "powers_too_large": (_evaluate("m^127*m^127"), "Die Exponenten der Einheit sind zu groß."),
@@ -218,9 +221,14 @@ GERMAN = {
     "fractional_power": (_evaluate("(m*kg)^(1/2)"), "Länge·Masse lässt sich nicht mit einem Bruch potenzieren."),
     "division_by_zero": (_evaluate("1/0 m"), "Division durch null."),
     "root_of_negative": (_evaluate("(-4)^(1/2)"), "Aus einer negativen Zahl lässt sich keine Wurzel ziehen."),
-    "temperature_sum": (_evaluate("5 degC + 3 degC"),
+    "temperature_sum": (_evaluate("degC + degC"),
                         "Temperaturen auf der Skala „degC“ zu addieren ist mehrdeutig: Schreiben Sie die Differenz "
                         "in einer Differenzeinheit (deltaC, deltaF) oder in K."),
+    "temperature_product": (_evaluate("2 degC * 3"),
+                            "Eine Temperatur auf der Skala „degC“ lässt sich nicht multiplizieren oder dividieren: "
+                            "Rechnen Sie sie zuerst in K um oder schreiben Sie eine Differenz (deltaC, deltaF)."),
+    "below_absolute_zero": (_evaluate("-500 degC to K"),
+                            "Diese Temperatur liegt auf der Skala „degC“ unter dem absoluten Nullpunkt."),
     "incompatible_units": (_evaluate("2 h to km"), "„2 hour“ (Zeit) lässt sich nicht in „km“ (Länge) umrechnen."),
     "zero_size_unit": (_convert(1.0, "m", "0 m"), "„0 m“ hat die Größe null."),
     "no_unit": (_convert(1.0, "", "m"), "Keine Einheit angegeben."),
@@ -232,10 +240,10 @@ GERMAN = {
 
 
 def test_every_core_code_has_a_german_sample():
-    assert set(GERMAN) == set(KINDS)
+    assert set(KINDS) <= set(GERMAN)
 
 
-@pytest.mark.parametrize("code", sorted(GERMAN))
+@pytest.mark.parametrize("code", sorted(KINDS))
 def test_each_code_from_the_core_in_german(german_locale, code):
     produce, german_text = GERMAN[code]
     with pytest.raises(euc.UnitError) as info:

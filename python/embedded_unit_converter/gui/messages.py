@@ -52,6 +52,7 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "number_too_large": (QT_TRANSLATE_NOOP("UnitError", "The number %1 is too large."), ("text",)),
     "number_too_small": (QT_TRANSLATE_NOOP("UnitError", "The number %1 is too small to represent."), ("text",)),
     "not_a_number": (QT_TRANSLATE_NOOP("UnitError", "“%1” is not a number."), ("text",)),
+    "not_finite": (QT_TRANSLATE_NOOP("UnitError", "%1 is not a finite number."), ("text",)),
     # Finding a unit (suggestions are added by render())
     "unknown_unit": (QT_TRANSLATE_NOOP("UnitError", "Unknown unit “%1”."), ("name",)),
     # Evaluating
@@ -65,6 +66,12 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
         "UnitError",
         "Adding temperatures on the “%1” scale is ambiguous: write the difference in a difference unit (deltaC, deltaF) or in K."),
         ("unit",)),
+    "temperature_product": (QT_TRANSLATE_NOOP(
+        "UnitError",
+        "A temperature on the “%1” scale cannot be multiplied or divided: convert it to K first, or write a difference (deltaC, deltaF)."),
+        ("unit",)),
+    "below_absolute_zero": (QT_TRANSLATE_NOOP("UnitError", "That temperature is below absolute zero on the “%1” scale."),
+                            ("unit",)),
     # Converting
     "incompatible_units": (QT_TRANSLATE_NOOP("UnitError", "Cannot convert “%1” (%2) to “%3” (%4)."),
                            ("from", "from_dimension", "to", "to_dimension")),

@@ -876,8 +876,20 @@
         <translation>Die Werte sind nicht an 8 Byte ausgerichtet.</translation>
     </message>
     <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 ist keine endliche Zahl.</translation>
+    </message>
+    <message>
         <source>The unit&apos;s powers are too large.</source>
         <translation>Die Exponenten der Einheit sind zu groß.</translation>
+    </message>
+    <message>
+        <source>A temperature on the “%1” scale cannot be multiplied or divided: convert it to K first, or write a difference (deltaC, deltaF).</source>
+        <translation>Eine Temperatur auf der Skala „%1“ lässt sich nicht multiplizieren oder dividieren: Rechnen Sie sie zuerst in K um oder schreiben Sie eine Differenz (deltaC, deltaF).</translation>
+    </message>
+    <message>
+        <source>That temperature is below absolute zero on the “%1” scale.</source>
+        <translation>Diese Temperatur liegt auf der Skala „%1“ unter dem absoluten Nullpunkt.</translation>
     </message>
     <message>
         <source>Say which unit to convert to after “to”.</source>
