@@ -21,6 +21,7 @@ def test_digits():
     assert run("--digits", "4", "100 km/h to mph").stdout == "62.14 mph\n"
     assert run("--digits", "1", "100 km/h to mph").stdout == "60 mph\n"
     assert run("--digits", "17", "1 m", "ft").stdout == "3.2808398950131235 ft\n"
+    assert run("--digits", "17", "1/3").stdout == "0.33333333333333331\n"
 
 
 @pytest.mark.parametrize("digits", ["0", "18", "-1", "1000000000000000000000", "x", "4.5", ""])

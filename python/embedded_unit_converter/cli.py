@@ -18,6 +18,8 @@ import re
 import sys
 
 from . import UnitError, categories, evaluate, find_units, format_value
+from .limits import SIGNIFICANT_DIGITS
+
 
 # Words that name the unit to convert to, as the core reads them; `in` is one only when it
 # follows a unit (`1 m in ft`): after a number it is the inch (`5 ft 3 in cm`).
@@ -27,7 +29,7 @@ _NUMBER = re.compile(rf"{_NUMBER_TEXT}(?:[*/]{_NUMBER_TEXT})*")
 
 _OPTIONS_WITH_VALUES = frozenset({"--list", "--search", "--digits"})
 
-MAX_DIGITS = 17  # a double never needs more significant digits to be read back exactly
+MAX_DIGITS = SIGNIFICANT_DIGITS[1]  # a double never needs more digits to be read back exactly
 
 # Status for a reader that went away: 128 + SIGPIPE, as shells report for other tools.
 _BROKEN_PIPE_STATUS = 141
@@ -72,7 +74,7 @@ def _digits(text: str) -> int:
         n = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a whole number') from None
-    if not 1 <= n <= MAX_DIGITS:
+    if not SIGNIFICANT_DIGITS[0] <= n <= MAX_DIGITS:
         raise argparse.ArgumentTypeError(f"{n} is out of range: give 1 to {MAX_DIGITS}")
     return n
 

@@ -123,7 +123,7 @@ def qml_messages():
 @pytest.fixture
 def open_window(qtbot, qapp, qml_messages):
     """Factory: opens the window on a settings file; closes every window it opened."""
-    from embedded_unit_converter.gui.app import create_engine, dispose_engine
+    from embedded_unit_converter.gui.engine import create_engine, dispose_engine
 
     opened: list[Window] = []
 

@@ -1,7 +1,9 @@
-"""Core errors in the window's language: built from the error's parts with translatable
-templates, the core's English sentence where a sentence is not recognised."""
+"""Core errors in the window's language: rendered from the error's code and details through
+translatable templates; the core's English sentence only for a code this window does not know."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -9,8 +11,12 @@ from PySide6.QtQuick import QQuickItem
 
 import embedded_unit_converter as euc
 from embedded_unit_converter.gui import converter as converter_mod
+from embedded_unit_converter.gui import messages
 from embedded_unit_converter.gui.converter import Converter
 from embedded_unit_converter.gui.messages import describe
+
+KINDS = {code: kind for code, kind, _details in euc.error_codes()}
+DETAILS = {code: details for code, _kind, details in euc.error_codes()}
 
 
 def error_of(text: str) -> euc.UnitError:
@@ -26,11 +32,22 @@ def items_under(item: QQuickItem):
         yield from items_under(child)
 
 
-def made_error(kind: str, message: str, offending: str = "", position=None, suggestions=()) -> euc.UnitError:
-    """A UnitError as the core might raise one some day (a sentence this GUI never saw)."""
-    error = euc.UnitError(message)
-    error.kind, error.offending, error.position, error.suggestions = kind, offending, position, list(suggestions)
+def made_error(code: str, details: dict | None = None, message: str = "", suggestions=(), span=None,
+               kind: str | None = None) -> euc.UnitError:
+    """A UnitError with the fields the binding sets, for errors no typed text produces here."""
+    error = euc.UnitError(message or f"The core's English sentence for {code}.")
+    error.kind = kind or KINDS.get(code, "syntax")
+    error.code, error.details, error.span = code, dict(details or {}), span
+    error.suggestions, error.offending, error.position = list(suggestions), "", None if span is None else span[0]
     return error
+
+
+@pytest.fixture
+def german_locale(german):
+    """The German catalogue and German number formatting, as `--locale de_DE` gives."""
+    QLocale.setDefault(QLocale("de_DE"))
+    yield german
+    QLocale.setDefault(QLocale("en_US"))
 
 
 # (text the user types, kind, English sentence, German sentence)
@@ -47,10 +64,10 @@ CASES = [
     ("5 ft to BTU/(h*ft^2)", "incompatible",
      "Cannot convert “5 foot” (length) to “BTU/(h*ft^2)” (heat flux and irradiance).",
      "„5 foot“ (Länge) lässt sich nicht in „BTU/(h*ft^2)“ (Wärmestromdichte und Bestrahlungsstärke) umrechnen."),
-    # Not a category: the core's dimension stays as it wrote it.
+    # Not a category: the core's formula of base dimensions, word by word.
     ("5 K*W/m to W/(m*K)", "incompatible",
      "Cannot convert “(5 kelvin·watt)/meter” (length·mass·temperature / time^3) to “W/(m*K)” (thermal conductivity).",
-     "„(5 kelvin·watt)/meter“ (length·mass·temperature / time^3) lässt sich nicht in „W/(m*K)“ "
+     "„(5 kelvin·watt)/meter“ (Länge·Masse·Temperatur / Zeit^3) lässt sich nicht in „W/(m*K)“ "
      "(Wärmeleitfähigkeit) umrechnen."),
     ("5 m + 3 kg", "incompatible",
      "Cannot add length and mass.",
@@ -93,25 +110,171 @@ def test_number_messages_made_by_the_core_for_a_unit_pair(german):
     assert describe(info.value) == "Division durch null."
 
 
-def test_a_sentence_the_gui_does_not_know_falls_back_to_the_core_english(german):
-    error = error_of("5 m to ft;;in")  # a rare syntax error with no template
-    assert error.kind == "syntax"
-    assert describe(error) == str(error) == 'An empty unit between ";".'
+def test_the_two_sentences_found_english_in_the_german_window_are_german(german_locale):
+    assert describe(error_of("1" * 1100)) == "Der Text ist zu lang (1.100 Zeichen; höchstens 1.000)."
+    assert describe(error_of("5 m to ft;;in")) == "Zwischen „;“ fehlt eine Einheit."
 
 
 @pytest.mark.parametrize("error", [
-    made_error("syntax", "Something new went wrong."),
-    made_error("invalid_number", "A number the core learnt to reject later.", "42"),
-    # A known start but not the known shape: no half-translated sentence.
-    made_error("incompatible", 'Cannot convert "a" to "b" for a new reason.', "b"),
-    # A known start about other text than the offending one.
-    made_error("unknown_unit", 'Unknown unit "x".', "y"),
-    # A position the sentence needs but the error lacks.
-    made_error("syntax", 'Unexpected character "@" at position 3.', "@", None),
-    made_error("a_kind_added_later", "Some other problem."),
-], ids=["syntax", "invalid_number", "incompatible", "unknown_unit", "no_position", "new_kind"])
-def test_unrecognised_sentences_fall_back_to_the_core_english(german, error):
+    # A code added by a newer core.
+    made_error("a_code_added_later", message="Something new went wrong."),
+    # A known code whose details lack what the template needs.
+    made_error("incompatible_units", {"from": "a", "to": "b"}, 'Cannot convert "a" to "b" for a new reason.'),
+    made_error("unknown_unit", {}, 'Unknown unit "x".'),
+    # A detail of an unexpected type.
+    made_error("unexpected_character", {"character": "@", "position": None}, 'Unexpected character "@".'),
+    # No code at all: an error raised by something other than the core's binding.
+    euc.UnitError("Some other problem."),
+], ids=["new_code", "missing_details", "no_details", "wrong_type", "no_code"])
+def test_unknown_codes_fall_back_to_the_core_english(german, error):
     assert describe(error) == str(error)
+
+
+# -- every code the core can produce ------------------------------------------------------
+
+# Stand-in values for each detail name, to render a code without a text that produces it.
+SAMPLE_DETAILS = {
+    "length": 1100, "limit": 1000, "character": "@", "position": 3, "token": ")", "text": "1..2",
+    "name": "meterz", "left": "length", "right": "mass", "dimension": "length", "unit": "degC",
+    "from": "5 meter", "from_dimension": "length", "to": "kg", "to_dimension": "mass",
+}
+GERMAN_DIMENSIONS = {"length": "Länge", "mass": "Masse"}
+
+
+@pytest.mark.parametrize("code, kind, details", euc.error_codes(), ids=[c[0] for c in euc.error_codes()])
+def test_every_core_code_has_a_template_and_a_german_translation(qapp, german_catalogue, code, kind, details):
+    assert code in messages.TEMPLATES, f"no template for the core's code {code!r}"
+    template, names = messages.TEMPLATES[code]
+    # A template may only use details the core gives for that code, or it would always
+    # fall back to English.
+    assert set(names) <= set(details), f"{code}: the template uses {names}, the core gives {details}"
+    german_template = german_catalogue.translate("UnitError", template)
+    assert german_template and german_template != template, f"no German for {template!r}"
+    error = made_error(code, {name: SAMPLE_DETAILS[name] for name in details}, kind=kind)
+    english = describe(error)
+    assert english != str(error), f"{code} is shown as the core's sentence, not the window's template"
+    qapp.installTranslator(german_catalogue)
+    try:
+        german = describe(error)
+    finally:
+        qapp.removeTranslator(german_catalogue)
+    assert german != english, f"{code} falls back to English in the German window"
+    for name in names:
+        value = SAMPLE_DETAILS[name]
+        shown = QLocale().toString(value) if isinstance(value, int) else GERMAN_DIMENSIONS.get(value, value)
+        assert shown in german, f"{code}: {name}={value!r} missing from {german!r}"
+
+
+def test_each_code_has_its_own_template():
+    used = {template for template, _names in messages.TEMPLATES.values()}
+    assert len(used) == len(messages.TEMPLATES), "two codes share one template"
+
+
+def _convert(value, source, target):
+    def call() -> None:
+        euc.convert(value, source, target)
+    return call
+
+
+def _evaluate(text):
+    def call() -> None:
+        euc.evaluate(text)
+    return call
+
+
+def _raise(code, details=None, message=""):
+    def call() -> None:
+        raise made_error(code, details, message)
+    return call
+
+
+# code -> (what raises it, the German sentence). Typed text wherever the core produces the
+# code from text; constructed only where no input can: `not_utf8` and `misaligned_values`
+# come from the WebAssembly binding (bytes and arrays), `not_a_number` and
+# `unknown_result_unit` are guards the current tokenizer and evaluator never reach.
+# A sample may be ahead of the core it runs against; each code the core has must have one.
+GERMAN = {
+    "text_too_long": (_evaluate("1" * 1100), "Der Text ist zu lang (1.100 Zeichen; höchstens 1.000)."),
+    "decimal_comma": (_evaluate("5 m to ft,in"),
+                      "Unerwartetes „,“: Dezimalzahlen mit Punkt schreiben (1.5) und Zieleinheiten mit „;“ trennen (ft;in)."),
+    "unexpected_character": (_evaluate("5 @ m"), "Unerwartetes Zeichen „@“ an Position 3."),
+    "exponent_too_large": (_evaluate("m¹²³⁴⁵⁶⁷⁸⁹"), "Dieser Exponent ist zu groß."),
+    "lone_superscript_minus": (_evaluate("m⁻"), "Auf „⁻“ muss eine hochgestellte Ziffer folgen."),
+    "unexpected_token": (_evaluate("5 m )"), "Unerwartetes „)“ an Position 5."),
+    "ends_too_early": (_evaluate("5 m +"), "Der Ausdruck endet zu früh."),
+    "empty_text": (_evaluate("   "), "Nichts umzurechnen: Der Text ist leer."),
+    "nested_too_deeply": (_evaluate("(" * 300 + "1" + ")" * 300), "Der Ausdruck ist zu tief verschachtelt."),
+    "unclosed_parenthesis": (_evaluate("2 * (5 m"), "Die Klammer „(“ an Position 5 wird nie geschlossen."),
+    "bad_exponent": (_evaluate("m^99999"), "Ein Exponent muss eine kleine Zahl sein, etwa 2, -1 oder (1/2)."),
+    "not_utf8": (_raise("not_utf8", message="The text is not valid UTF-8."), "Der Text ist kein gültiges UTF-8."),
+    "misaligned_values": (_raise("misaligned_values", message="The values are not aligned to 8 bytes."),
+                          "Die Werte sind nicht an 8 Byte ausgerichtet."),
+    "multiple_decimal_points": (_evaluate("1.5.6 m"), "„1.5.6“ ist keine Zahl: Sie hat mehr als einen Dezimalpunkt."),
+    "number_too_large": (_evaluate("1e999 m"), "Die Zahl 1e999 ist zu groß."),
+    "number_too_small": (_evaluate("1e-999 m"), "Die Zahl 1e-999 ist zu klein, um sie darzustellen."),
+    "not_a_number": (_raise("not_a_number", {"text": "1x5"}, '"1x5" is not a number.'), "„1x5“ ist keine Zahl."),
+    "not_finite": (_convert(math.inf, "m", "ft"), "inf ist keine endliche Zahl."),
+    "unknown_unit": (_evaluate("5 meterz"), "Unbekannte Einheit „meterz“. Meinten Sie „meter“?"),
+    "result_too_large": (_evaluate("1e300 m * 1e300 m"), "Das Ergebnis ist zu groß, um es darzustellen."),
+    "powers_too_large": (_evaluate("m^127*m^127"), "Die Exponenten der Einheit sind zu groß."),
+    "cannot_add": (_evaluate("1 m + 2"), "Länge und dimensionslose Größe lassen sich nicht addieren."),
+    "fractional_power": (_evaluate("(m*kg)^(1/2)"), "Länge·Masse lässt sich nicht mit einem Bruch potenzieren."),
+    "division_by_zero": (_evaluate("1/0 m"), "Division durch null."),
+    "root_of_negative": (_evaluate("(-4)^(1/2)"), "Aus einer negativen Zahl lässt sich keine Wurzel ziehen."),
+    "temperature_sum": (_evaluate("degC + degC"),
+                        "Temperaturen auf der Skala „degC“ zu addieren ist mehrdeutig: Schreiben Sie die Differenz "
+                        "in einer Differenzeinheit (deltaC, deltaF) oder in K."),
+    "temperature_product": (_evaluate("2 degC * 3"),
+                            "Eine Temperatur auf der Skala „degC“ lässt sich nicht multiplizieren oder dividieren: "
+                            "Rechnen Sie sie zuerst in K um oder schreiben Sie eine Differenz (deltaC, deltaF)."),
+    "below_absolute_zero": (_evaluate("-500 degC to K"),
+                            "Diese Temperatur liegt auf der Skala „degC“ unter dem absoluten Nullpunkt."),
+    "incompatible_units": (_evaluate("2 h to km"), "„2 hour“ (Zeit) lässt sich nicht in „km“ (Länge) umrechnen."),
+    "zero_size_unit": (_convert(1.0, "m", "0 m"), "„0 m“ hat die Größe null."),
+    "no_unit": (_convert(1.0, "", "m"), "Keine Einheit angegeben."),
+    "missing_target": (_evaluate("5 m to"), "Geben Sie nach „to“ an, in welche Einheit umgerechnet werden soll."),
+    "empty_mixed_part": (_evaluate("5 m to ft;;in"), "Zwischen „;“ fehlt eine Einheit."),
+    "unknown_result_unit": (_raise("unknown_result_unit", message="Could not tell the unit of the result."),
+                            "Die Einheit des Ergebnisses ließ sich nicht bestimmen."),
+}
+
+
+def test_every_core_code_has_a_german_sample():
+    assert set(KINDS) <= set(GERMAN)
+
+
+@pytest.mark.parametrize("code", sorted(KINDS))
+def test_each_code_from_the_core_in_german(german_locale, code):
+    produce, german_text = GERMAN[code]
+    with pytest.raises(euc.UnitError) as info:
+        produce()
+    error = info.value
+    assert error.code == code
+    assert describe(error) == german_text
+    assert describe(error) != str(error)
+
+
+@pytest.mark.parametrize("unit, german_word", [
+    ("m", "Länge"), ("kg", "Masse"), ("s", "Zeit"), ("A", "Stromstärke"), ("K", "Temperatur"),
+    ("mol", "Stoffmenge"), ("cd", "Lichtstärke"), ("rad", "Winkel"), ("bit", "Datenmenge"),
+])
+def test_every_base_dimension_in_german(german, unit, german_word):
+    # A sum names both sides by base dimensions; each must read German.
+    error = error_of(f"1 {unit} + 1 m^2*s") if unit != "m" else error_of("1 m + 1 s^2")
+    assert error.code == "cannot_add"
+    assert describe(error).startswith(f"{german_word} und ")
+
+
+def test_a_dimension_text_of_a_newer_core_is_shown_as_written(german):
+    assert messages.dimension_text("length·charm") == "length·charm"
+    assert messages.dimension_text("length^2 / time") == "Länge^2 / Zeit"
+    assert messages.dimension_text("heat flux and irradiance") == "Wärmestromdichte und Bestrahlungsstärke"
+
+
+def test_numbers_follow_the_window_locale(german):
+    error = error_of("1" * 1100)
+    # The catalogue is German but the numbers are the locale's (conftest: en_US).
+    assert describe(error) == "Der Text ist zu lang (1,100 Zeichen; höchstens 1,000)."
 
 
 def test_other_exceptions_show_their_own_text(qapp):
@@ -130,12 +293,36 @@ def test_expression_error_and_suggestion_in_german(german, settings_path):
 
 
 def test_suggestion_replaces_a_target_unit(qapp, settings_path):
-    # The core counts a target unit's position from that unit, not from the line.
     c = Converter(settings_path=settings_path)
     e = c.property("expression")
     e.setProperty("text", "5 mm to ftx")
     e.applySuggestion("ft")
     assert e.property("text") == "5 mm to ft"
+
+
+def test_suggestion_replaces_the_word_at_the_error_span(qapp, settings_path):
+    # "inche" first occurs inside "inches": only the span says which one was unknown.
+    c = Converter(settings_path=settings_path)
+    e = c.property("expression")
+    e.setProperty("text", "2 inches to inche")
+    assert e.property("suggestions") == ["inch"]
+    e.applySuggestion("inch")
+    assert e.property("text") == "2 inches to inch"
+    assert e.property("error") == ""
+
+
+def test_suggestion_in_a_decimal_comma_locale(qapp, settings_path):
+    # The core reads "1.5" where "1,5" was typed: the same length, so the span still fits.
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        c = Converter(settings_path=settings_path)
+        e = c.property("expression")
+        e.setProperty("text", "1,5 meterz to ft")
+        e.applySuggestion("meter")
+        assert e.property("text") == "1,5 meter to ft"
+        assert e.property("result").endswith("ft")
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def test_value_field_shows_core_errors_in_german(german, settings_path, monkeypatch):

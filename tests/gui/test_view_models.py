@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from PySide6.QtCore import QLocale
 
+import embedded_unit_converter as euc
+
 from embedded_unit_converter.gui.converter import Converter
 from embedded_unit_converter.gui.formatting import NumberFormat
 from embedded_unit_converter.gui.models import AllUnitsModel, CategoryModel, UnitModel
@@ -143,6 +145,32 @@ def test_all_units_model_updates_values_without_resetting_rows(qapp):
     m.setProperty("filter", "foot")
     assert resets == [] and "foot" in [m.get(i, "unitId") for i in range(m.rowCount())]
     assert "meter" not in [m.get(i, "unitId") for i in range(m.rowCount())]
+
+
+def test_every_unit_the_window_lists_converts_by_its_id(qapp):
+    # The window hands the core unit ids; each must name its own unit, not another unit
+    # that has that text as a symbol or name.
+    wrong = []
+    for category in euc.categories():
+        for unit in category.units:
+            try:
+                ratio = euc.convert(1.0, unit.id, unit.symbol)
+            except euc.UnitError as exc:
+                wrong.append((unit.id, str(exc)))
+                continue
+            if not math.isclose(ratio, 1.0, rel_tol=1e-12):
+                wrong.append((unit.id, ratio))
+    assert wrong == []
+
+
+def test_all_units_values_come_from_the_picked_unit_ids(qapp):
+    m = AllUnitsModel()
+    m.set_formatter(fmt().format)
+    m.set_category("acceleration")
+    m.set_source(1.0, "meter_per_second_squared")
+    values = {m.get(i, "unitId"): m.get(i, "value") for i in range(m.rowCount())}
+    galileo = next(u.id for c in euc.categories() for u in c.units if u.symbol == "Gal")
+    assert values[galileo] == "100"
 
 
 @pytest.mark.parametrize("old,new", [([], [1, 2]), ([1, 2, 3], [1, 3]), ([1, 2, 3], [4]), ([1, 2], [1, 2, 2]),

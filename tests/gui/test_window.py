@@ -123,6 +123,34 @@ def test_precision_selector_changes_digits(window, qml_messages):
     assert qml_messages == []
 
 
+def test_the_digits_selector_offers_the_limits_of_its_notation(window, qml_messages):
+    from embedded_unit_converter.limits import DECIMALS, SIGNIFICANT_DIGITS
+
+    selector = window.item("precisionSelector")
+    window.converter.setProperty("notationIndex", 0)  # automatic: significant digits
+    assert (selector.property("from"), selector.property("to")) == SIGNIFICANT_DIGITS
+    window.converter.setProperty("notationIndex", 1)  # fixed decimals
+    assert (selector.property("from"), selector.property("to")) == DECIMALS
+    assert qml_messages == []
+
+
+def test_the_window_shows_the_view_model_it_was_given(qapp, settings_path, qml_messages):
+    from embedded_unit_converter.gui.converter import Converter
+    from embedded_unit_converter.gui.engine import create_engine, dispose_engine
+
+    engine = create_engine(settings_path, "dark")
+    try:
+        win = engine.rootObjects()[0]
+        given = win.findChild(Converter, "converter")
+        assert given is not None and given.property("theme") == "dark" and win.property("dark")
+        # The window's bindings follow this object, not a copy of its own.
+        given.setProperty("theme", "light")
+        assert not win.property("dark")
+    finally:
+        dispose_engine(engine)
+    assert qml_messages == []
+
+
 def test_copy_result_with_ctrl_c(window, qml_messages):
     window.converter.chooseFromUnit("mile")
     window.converter.chooseToUnit("kilometer")

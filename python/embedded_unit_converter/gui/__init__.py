@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
-from .app import create_engine, main
+from .app import main
+from .engine import create_engine
 
 __all__ = ["create_engine", "main"]

@@ -19,16 +19,14 @@ import unicodedata  # noqa: F401
 
 import embedded_unit_converter  # noqa: F401
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuickControls2 import QQuickStyle
+
+from ..limits import THEMES
+from .engine import create_engine, dispose_engine
 
 HERE = Path(__file__).resolve().parent
-QML_DIR = HERE / "qml"
 I18N_DIR = HERE / "i18n"
-MODULE = "EmbeddedUnitConverter"
-STYLE = "Basic"  # the only Controls style the packaged build bundles
 
 APP_NAME = "Embedded Unit Converter"
 _translators: list[QTranslator] = []
@@ -45,42 +43,10 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
             _translators.append(translator)
 
 
-def create_engine(settings_path: str | None = None, theme: str | None = None) -> QQmlApplicationEngine:
-    """Returns a QQmlApplicationEngine with the main window loaded.
-
-    A QGuiApplication must exist. ``settings_path`` points the window at its own settings
-    file (tests, screenshots); ``theme`` ("system"/"light"/"dark") overrides the saved theme for
-    this run without saving it. Raises RuntimeError when the QML fails to load.
-    """
-    # Importing the view models registers them with QML (@QmlElement).
-    from . import converter  # noqa: F401
-
-    converter.session["settings_path"] = settings_path
-    converter.session["theme"] = theme
-    if not QQuickStyle.name() or QQuickStyle.name() != STYLE:
-        QQuickStyle.setStyle(STYLE)
-    engine = QQmlApplicationEngine()
-    engine.addImportPath(str(QML_DIR))
-    engine.loadFromModule(MODULE, "Main")
-    if not engine.rootObjects():
-        raise RuntimeError("the QML window failed to load")
-    return engine
-
-
-def dispose_engine(engine: QQmlApplicationEngine) -> None:
-    """Destroys the engine now, before Python tears down the view models.
-
-    Left to interpreter shutdown, the Converter can go first and every binding on it
-    logs "Cannot read property ... of null".
-    """
-    engine.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-
-
 def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="embedded-unit-converter", description=APP_NAME)
     parser.add_argument("--screenshot", metavar="PATH", help="render the window once to a PNG and exit")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default=os.environ.get("EUC_THEME") or None,
+    parser.add_argument("--theme", choices=THEMES, default=os.environ.get("EUC_THEME") or None,
                         help="use this theme for this run (default: saved choice, else the system's)")
     parser.add_argument("--self-test", action="store_true",
                         help="check the Rust core and load the window offscreen; exit 0 if all is right")

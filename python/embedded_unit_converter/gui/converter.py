@@ -10,22 +10,19 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 import embedded_unit_converter as euc
 
+from ..limits import DECIMALS, SIGNIFICANT_DIGITS, THEMES, clamp
 from . import settings as settings_mod
 from .expression import Expression
-from .formatting import NOTATIONS, NumberFormat
+from .formatting import NOTATION_FIXED, NOTATIONS, NumberFormat
 from .messages import describe
 from .models import AllUnitsModel, CategoryChoiceModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
-
-# Set by create_engine() before QML instantiates Converter, so tests and --screenshot
-# can point at their own settings file and theme without touching the user's.
-session: dict[str, Any] = {"settings_path": None, "theme": None}
 
 RECENT_DELAY_MS = 1500
 
@@ -36,8 +33,13 @@ def _units_by_id() -> dict[str, euc.Unit]:
 
 
 @QmlElement
+@QmlUncreatable("Converter is made by the application: use the window's converter property")
 class Converter(QObject):
-    """Live conversion between two units of one category."""
+    """Live conversion between two units of one category.
+
+    engine.create_engine() makes one and hands it to the window (its required property
+    ``converter``); tests make their own.
+    """
 
     stateChanged = Signal()      # category, units
     valuesChanged = Signal()     # texts, errors, notes
@@ -48,8 +50,9 @@ class Converter(QObject):
     def __init__(self, parent: QObject | None = None, settings_path: str | None = None,
                  theme: str | None = None) -> None:
         super().__init__(parent)
-        self._settings = settings_mod.Settings(settings_path or session["settings_path"])
-        self._theme_override = theme or session["theme"]
+        self._settings = settings_mod.Settings(settings_path)
+        # For this run only (--theme, tests): shown, never saved.
+        self._theme_override = theme
         self._units = _units_by_id()
         self._categories = {c.id: c for c in euc.categories()}
         self._format = NumberFormat()
@@ -215,8 +218,8 @@ class Converter(QObject):
         result_text = ""
         if self._value is not None:
             try:
-                # Unit ids are names for settings; the core reads symbols.
-                result = euc.convert(self._value, self._units[src].symbol, self._units[dst].symbol)
+                # The core takes a unit's id as it is, with no name to look up again.
+                result = euc.convert(self._value, src, dst)
             except (euc.UnitError, ValueError, OverflowError) as exc:
                 result = math.nan
                 self._errors[other] = describe(exc)
@@ -225,7 +228,7 @@ class Converter(QObject):
             elif not self._errors[other]:
                 self._errors[other] = QCoreApplication.translate("Converter", "Result too large to show")
         self._texts[other] = result_text
-        self._all_model.set_source(self._value, self._units[src].symbol)
+        self._all_model.set_source(self._value, src)
         self.valuesChanged.emit()
 
     def _get_from_text(self) -> str:
@@ -287,11 +290,15 @@ class Converter(QObject):
         self.precisionChanged.emit()
 
     significant = Property(int, lambda self: self._format.significant,
-                           lambda self, v: self._set_precision("significant", "significant", max(1, min(17, int(v)))),
+                           lambda self, v: self._set_precision("significant", "significant", clamp(v, SIGNIFICANT_DIGITS)),
                            notify=precisionChanged)
     decimals = Property(int, lambda self: self._format.decimals,
-                        lambda self, v: self._set_precision("decimals", "decimals", max(0, min(15, int(v)))),
+                        lambda self, v: self._set_precision("decimals", "decimals", clamp(v, DECIMALS)),
                         notify=precisionChanged)
+    # The digits selector's range: decimals in fixed notation, else significant digits.
+    digitLimits = Property("QVariantList",
+                           lambda self: list(DECIMALS if self._format.notation == NOTATION_FIXED else SIGNIFICANT_DIGITS),
+                           notify=precisionChanged)
     grouping = Property(bool, lambda self: self._format.grouping,
                         lambda self, v: self._set_precision("grouping", "grouping", bool(v)),
                         notify=precisionChanged)
@@ -313,7 +320,7 @@ class Converter(QObject):
         return self._theme_override or self._theme
 
     def _set_theme(self, theme: str) -> None:
-        if theme not in ("system", "light", "dark") or (theme == self._theme and not self._theme_override):
+        if theme not in THEMES or (theme == self._theme and not self._theme_override):
             return
         self._theme_override = None
         self._theme = theme

@@ -38,10 +38,9 @@ class Expression(QObject):
         self._interpretation = ""
         self._error = ""
         self._suggestions: list[str] = []
-        # What an unknown-unit error was about, so a suggestion can take its place
-        # whatever language the message is in.
-        self._offending = ""
-        self._position: int | None = None
+        # Where the unknown unit stands in the text (the error's span), so a suggestion
+        # can take its place whatever language the message is in.
+        self._span: tuple[int, int] | None = None
 
     def _get_text(self) -> str:
         return self._text
@@ -70,7 +69,7 @@ class Expression(QObject):
     def evaluate(self) -> None:
         """Recomputes from the current text (after a precision change, say)."""
         result, interpretation, error, suggestions = "", "", "", []
-        offending, position = "", None
+        span = None
         if self._text.strip():
             try:
                 q = euc.evaluate(self._core_text())
@@ -79,18 +78,14 @@ class Expression(QObject):
             except euc.UnitError as exc:
                 error = describe(exc)
                 suggestions = list(exc.suggestions)[:5]
-                if exc.kind == "unknown_unit":
-                    offending, position = exc.offending or "", exc.position
+                if suggestions and exc.span is not None:
+                    span = tuple(exc.span)
             except (ValueError, OverflowError, TypeError) as exc:
                 error = QCoreApplication.translate("Expression", "Cannot read this: %1").replace("%1", str(exc))
         self._result, self._interpretation = result, interpretation
         self._error, self._suggestions = error, suggestions
-        self._offending, self._position = offending, position
+        self._span = span
         self.changed.emit()
-
-    def set_formatter(self, formatter: Callable[[float], str], decimal_point: str) -> None:
-        self._format, self._decimal_point = formatter, decimal_point
-        self.evaluate()
 
     text = Property(str, _get_text, _set_text, notify=changed)
     result = Property(str, lambda self: self._result, notify=changed)
@@ -101,16 +96,13 @@ class Expression(QObject):
     @Slot(str)
     def applySuggestion(self, suggestion: str) -> None:
         """Puts a suggested unit in place of the unknown word the error was about."""
-        word, at = self._offending, self._position
-        if not word:
+        if self._span is None:
             return
-        # The core's position counts characters of the text it read (as many as typed: a
-        # decimal comma became a point), but for a target unit it counts from that unit,
-        # so it is trusted only where the word stands there.
-        if at is None or self._text[at:at + len(word)] != word:
-            at = self._text.find(word)
-        if at >= 0:
-            self.text = self._text[:at] + suggestion + self._text[at + len(word):]
+        # The span counts characters of the whole line the core read, targets included;
+        # that line has as many characters as the typed one (a decimal comma became a point).
+        start, end = self._span
+        if 0 <= start < end <= len(self._text):
+            self.text = self._text[:start] + suggestion + self._text[end:]
 
     @Slot(result=bool)
     def copyResult(self) -> bool:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 import embedded_unit_converter as euc
 
+from ..limits import DECIMALS, SIGNIFICANT_DIGITS, clamp
+
 NOTATION_AUTO = "auto"
 NOTATION_FIXED = "fixed"
 NOTATION_SCIENTIFIC = "scientific"
@@ -89,9 +91,9 @@ class NumberFormat:
             return ""
         if value == 0:
             value = 0.0  # no "-0"
-        sig = max(1, min(17, int(self.significant)))
+        sig = clamp(self.significant, SIGNIFICANT_DIGITS)
         if self.notation == NOTATION_FIXED:
-            return self._localised_fixed(value, max(0, min(15, int(self.decimals))))
+            return self._localised_fixed(value, clamp(self.decimals, DECIMALS))
         if self.notation == NOTATION_SCIENTIFIC:
             return self._mantissa_exponent(value, sig, 1)
         if self.notation == NOTATION_ENGINEERING:

@@ -340,7 +340,7 @@ class AllUnitsModel(_FilteredRowModel):
         super().__init__(parent)
         self._category = ""
         self._units: tuple[euc.Unit, ...] = ()
-        self._source: tuple[float | None, str] = (None, "")  # (value, unit symbol)
+        self._source: tuple[float | None, str] = (None, "")  # (value, unit id)
         self._target = ""
         self._formatter: Callable[[float], str] = str
         self._generation = 0
@@ -381,7 +381,7 @@ class AllUnitsModel(_FilteredRowModel):
             text = ""
             if value is not None and unit:
                 try:
-                    text = self._formatter(euc.convert(value, unit, row["symbol"]))
+                    text = self._formatter(euc.convert(value, unit, row["unitId"]))
                 except (euc.UnitError, ValueError, OverflowError):
                     text = ""
             row["_value"], row["_generation"] = text, self._generation
@@ -398,9 +398,10 @@ class AllUnitsModel(_FilteredRowModel):
             return self._value_of(self._rows[row])
         return super().get(row, key)
 
-    def set_source(self, value: float | None, unit_symbol: str) -> None:
-        if (value, unit_symbol) != self._source:
-            self._source = (value, unit_symbol)
+    def set_source(self, value: float | None, unit: str) -> None:
+        """The typed value and its unit (an id, or any name the core reads)."""
+        if (value, unit) != self._source:
+            self._source = (value, unit)
             self.refresh_values()
 
     def refresh_values(self) -> None:

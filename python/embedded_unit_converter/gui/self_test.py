@@ -35,7 +35,7 @@ def run() -> int:
         from PySide6.QtCore import QtMsgType, qInstallMessageHandler
         from PySide6.QtGui import QGuiApplication
 
-        from .app import create_engine, dispose_engine
+        from .engine import create_engine, dispose_engine
 
         def handler(kind, _context, message):
             if kind != QtMsgType.QtDebugMsg:

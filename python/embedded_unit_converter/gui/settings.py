@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from ..limits import DECIMALS, SIGNIFICANT_DIGITS, THEMES
+
 
 ENV_PATH = "EMBEDDED_UNIT_CONVERTER_SETTINGS"
 
@@ -88,11 +90,11 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "fromUnit": str,
     "toUnit": str,
     "fromText": lambda v: str(v)[:200],
-    "significant": _as_int(1, 17),
-    "decimals": _as_int(0, 15),
+    "significant": _as_int(*SIGNIFICANT_DIGITS),
+    "decimals": _as_int(*DECIMALS),
     "notation": _as_choice("auto", "fixed", "scientific", "engineering"),
     "grouping": _as_bool,
-    "theme": _as_choice("system", "light", "dark"),
+    "theme": _as_choice(*THEMES),
     "expression": lambda v: str(v)[:500],
     "favourites": _as_json_list,
     "recents": _as_json_list,

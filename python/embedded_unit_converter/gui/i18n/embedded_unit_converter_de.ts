@@ -378,6 +378,49 @@
     </message>
 </context>
 <context>
+    <name>Dimension</name>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>Masse</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>Stromstärke</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Stoffmenge</translation>
+    </message>
+    <message>
+        <source>luminosity</source>
+        <translation>Lichtstärke</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Datenmenge</translation>
+    </message>
+    <message>
+        <source>dimensionless</source>
+        <translation>dimensionslose Größe</translation>
+    </message>
+</context>
+<context>
     <name>Expression</name>
     <message>
         <source>Cannot read this: %1</source>
@@ -717,6 +760,14 @@
         <translation>Unbekannte Einheit „%1“.</translation>
     </message>
     <message>
+        <source>An empty unit between “;”.</source>
+        <translation>Zwischen „;“ fehlt eine Einheit.</translation>
+    </message>
+    <message>
+        <source>Could not tell the unit of the result.</source>
+        <translation>Die Einheit des Ergebnisses ließ sich nicht bestimmen.</translation>
+    </message>
+    <message>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -785,8 +836,20 @@
         <translation>Unerwartetes „,“: Dezimalzahlen mit Punkt schreiben (1.5) und Zieleinheiten mit „;“ trennen (ft;in).</translation>
     </message>
     <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>Der Text ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
         <source>Unexpected character “%1” at position %2.</source>
         <translation>Unerwartetes Zeichen „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>That exponent is too large.</source>
+        <translation>Dieser Exponent ist zu groß.</translation>
+    </message>
+    <message>
+        <source>“⁻” must be followed by a superscript digit.</source>
+        <translation>Auf „⁻“ muss eine hochgestellte Ziffer folgen.</translation>
     </message>
     <message>
         <source>Unexpected “%1” at position %2.</source>
@@ -795,6 +858,38 @@
     <message>
         <source>The expression ends too early.</source>
         <translation>Der Ausdruck endet zu früh.</translation>
+    </message>
+    <message>
+        <source>The expression is nested too deeply.</source>
+        <translation>Der Ausdruck ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>An exponent must be a small number such as 2, -1 or (1/2).</source>
+        <translation>Ein Exponent muss eine kleine Zahl sein, etwa 2, -1 oder (1/2).</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>Der Text ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The values are not aligned to 8 bytes.</source>
+        <translation>Die Werte sind nicht an 8 Byte ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s powers are too large.</source>
+        <translation>Die Exponenten der Einheit sind zu groß.</translation>
+    </message>
+    <message>
+        <source>A temperature on the “%1” scale cannot be multiplied or divided: convert it to K first, or write a difference (deltaC, deltaF).</source>
+        <translation>Eine Temperatur auf der Skala „%1“ lässt sich nicht multiplizieren oder dividieren: Rechnen Sie sie zuerst in K um oder schreiben Sie eine Differenz (deltaC, deltaF).</translation>
+    </message>
+    <message>
+        <source>That temperature is below absolute zero on the “%1” scale.</source>
+        <translation>Diese Temperatur liegt auf der Skala „%1“ unter dem absoluten Nullpunkt.</translation>
     </message>
     <message>
         <source>Say which unit to convert to after “to”.</source>

@@ -23,7 +23,8 @@ ApplicationWindow {
     readonly property int gutter: 20
     property bool firstFrameShown: false
     onFrameSwapped: if (!firstFrameShown) firstFrameShown = true
-    property alias converter: converter
+    // Made in Python and handed over at load (engine.create_engine).
+    required property Converter converter
 
     // The desktop's colour scheme, live (Qt 6.5+); a plain property so tests can stand in
     // for a platform that reports one (offscreen reports none).
@@ -423,11 +424,5 @@ ApplicationWindow {
             fill: window.wide
         }
     }
-    }
-
-    // Declared last so that it is destroyed after the items bound to it.
-    Converter {
-        id: converter
-        objectName: "converter"
     }
 }

@@ -22,8 +22,8 @@ Card {
             SpinBox {
                 id: digits
                 objectName: "precisionSelector"
-                from: panel.converter.notation === "fixed" ? 0 : 1
-                to: 15
+                from: panel.converter.digitLimits[0]
+                to: panel.converter.digitLimits[1]
                 editable: true
                 font.pointSize: Theme.bodySize
                 value: panel.converter.notation === "fixed" ? panel.converter.decimals : panel.converter.significant

@@ -1,0 +1,50 @@
+"""The QML engine with the main window loaded: the one place that makes the window's view
+model and hands it to QML, used by the app, its --self-test and the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuickControls2 import QQuickStyle
+
+QML_DIR = Path(__file__).resolve().parent / "qml"
+MODULE = "EmbeddedUnitConverter"
+STYLE = "Basic"  # the only Controls style the packaged build bundles
+
+
+def create_engine(settings_path: str | None = None, theme: str | None = None) -> QQmlApplicationEngine:
+    """Returns a QQmlApplicationEngine with the main window loaded.
+
+    A QGuiApplication must exist. ``settings_path`` points the window at its own settings
+    file (tests, screenshots); ``theme`` ("system"/"light"/"dark") overrides the saved theme for
+    this run without saving it. Raises RuntimeError when the QML fails to load.
+    """
+    # Importing the view models registers them with QML (@QmlElement).
+    from .converter import Converter
+
+    if QQuickStyle.name() != STYLE:
+        QQuickStyle.setStyle(STYLE)
+    converter = Converter(settings_path=settings_path, theme=theme)
+    converter.setObjectName("converter")
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(QML_DIR))
+    engine.setInitialProperties({"converter": converter})
+    engine.loadFromModule(MODULE, "Main")
+    if not engine.rootObjects():
+        raise RuntimeError("the QML window failed to load")
+    # The window owns its view model, as its last child: it is destroyed after the items
+    # bound to it, and found as the window's child "converter".
+    converter.setParent(engine.rootObjects()[0])
+    return engine
+
+
+def dispose_engine(engine: QQmlApplicationEngine) -> None:
+    """Destroys the engine now, before Python tears down the view models.
+
+    Left to interpreter shutdown, the Converter can go first and every binding on it
+    logs "Cannot read property ... of null".
+    """
+    engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
