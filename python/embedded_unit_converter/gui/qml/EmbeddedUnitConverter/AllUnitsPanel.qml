@@ -51,7 +51,10 @@ Card {
         // delegate is still incubating ("DelegateModel::cancel: index out range").
         cacheBuffer: 0
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar { policy: view.contentHeight > view.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+        ScrollBar.vertical: ScrollBar {
+            policy: view.contentHeight > view.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            Accessible.name: qsTr("Scroll the list of all units")
+        }
         model: panel.converter.allUnits
         currentIndex: -1
         keyNavigationEnabled: true

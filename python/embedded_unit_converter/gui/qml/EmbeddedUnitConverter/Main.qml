@@ -186,6 +186,9 @@ ApplicationWindow {
         height: body.height
         contentWidth: availableWidth
         ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+        // The style's own scroll bars are focusable controls to a screen reader: name them.
+        Binding { target: scroll.ScrollBar.vertical; property: "Accessible.name"; value: qsTr("Scroll the page") }
+        Binding { target: scroll.ScrollBar.horizontal; property: "Accessible.name"; value: qsTr("Scroll the page sideways") }
 
         ColumnLayout {
             id: page
