@@ -316,3 +316,11 @@ def test_the_window_says_nothing_about_a_good_file(open_window, settings_path, q
     assert not w.item("settingsNotice").isVisible()
     assert w.converter.property("settingsProblem") == ""
     assert qml_messages == []
+
+
+def test_the_message_is_in_the_windows_language(german, tmp_path):
+    folder = tmp_path / "Ordner%2"  # a path with a placeholder in it stays as it is
+    folder.mkdir()
+    s = Settings(str(folder))
+    assert s.problem == f"{folder} ist ein Ordner, keine Einstellungsdatei. Es gelten die Standardwerte, " \
+                        "und dort wird nichts gespeichert."

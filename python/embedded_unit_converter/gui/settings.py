@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
 
 
 ENV_PATH = "EMBEDDED_UNIT_CONVERTER_SETTINGS"
@@ -186,12 +186,26 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
 _JSON_KEYS = {"favourites", "recents", "geometry"}
 
 
+# What the person is told (and stderr), translated in the window's language.
+CANNOT_CREATE = QT_TRANSLATE_NOOP("Settings", "The settings file %1 cannot be created there, so defaults are in use and nothing will be saved.")
+CANNOT_USE = QT_TRANSLATE_NOOP("Settings", "The settings file %1 cannot be used (%2), so defaults are in use and nothing will be saved.")
+A_FOLDER = QT_TRANSLATE_NOOP("Settings", "%1 is a folder, not a settings file. Defaults are in use, and nothing will be saved there.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Settings", "%1 is not a settings file. Defaults are in use, and nothing will be saved there.")
+CANNOT_READ = QT_TRANSLATE_NOOP("Settings", "The settings file %1 cannot be read (%2). Defaults are in use; the file is left as it is and nothing will be saved.")
+READ_ONLY = QT_TRANSLATE_NOOP("Settings", "The settings file %1 is read-only: it is used as it is, and changes will not be saved.")
+KEPT_COPY = QT_TRANSLATE_NOOP("Settings", "Your settings file was damaged, so defaults are in use. A copy of the damaged file was kept as %1.")
+LEFT_ALONE = QT_TRANSLATE_NOOP("Settings", "%1 is damaged or not a settings file, so defaults are in use. The file is left as it is and nothing will be saved to it.")
+NOT_SAVED = QT_TRANSLATE_NOOP("Settings", "The settings could not be saved to %1.")
+
+
 class _Corrupt(Exception):
     """The file is not a settings file this app could have written."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+def _tr(text: str, *args: str) -> str:
+    """The message in the window's language with %1, %2... filled in (in one pass, so a
+    path that contains "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: args[int(m[1]) - 1], QCoreApplication.translate("Settings", text))
 
 
 class Settings:
@@ -231,30 +245,24 @@ class Settings:
             st = os.stat(path)
         except FileNotFoundError:
             if not self._can_create(path):
-                self._refuse(_tr("The settings file %1 cannot be created there, so defaults are in use and "
-                                 "nothing will be saved.").replace("%1", self.path))
+                self._refuse(_tr(CANNOT_CREATE, self.path))
                 return
             self._qs = self._qsettings()
             return
         except OSError as exc:  # a parent that is a file (ENOTDIR), no permission (EACCES)...
-            self._refuse(_tr("The settings file %1 cannot be used (%2), so defaults are in use and nothing "
-                             "will be saved.").replace("%1", self.path).replace("%2", exc.strerror or str(exc)))
+            self._refuse(_tr(CANNOT_USE, self.path, exc.strerror or str(exc)))
             return
         if stat.S_ISDIR(st.st_mode):
-            self._refuse(_tr("%1 is a folder, not a settings file. Defaults are in use, and nothing will be "
-                             "saved there.").replace("%1", self.path))
+            self._refuse(_tr(A_FOLDER, self.path))
             return
         if not stat.S_ISREG(st.st_mode):
-            self._refuse(_tr("%1 is not a settings file. Defaults are in use, and nothing will be saved "
-                             "there.").replace("%1", self.path))
+            self._refuse(_tr(NOT_A_FILE, self.path))
             return
         try:
             with open(path, "rb") as f:
                 data = f.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            self._refuse(_tr("The settings file %1 cannot be read (%2). Defaults are in use; the file is left "
-                             "as it is and nothing will be saved.").replace("%1", self.path)
-                         .replace("%2", exc.strerror or str(exc)))
+            self._refuse(_tr(CANNOT_READ, self.path, exc.strerror or str(exc)))
             return
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
         try:
@@ -263,8 +271,7 @@ class Settings:
             self._recover(writable)
             return
         if not writable:
-            self.problem = _tr("The settings file %1 is read-only: it is used as it is, and changes will "
-                               "not be saved.").replace("%1", self.path)
+            self.problem = _tr(READ_ONLY, self.path)
             self.saves = False
 
     def _can_create(self, path: Path) -> bool:
@@ -322,11 +329,9 @@ class Settings:
             else:
                 self._values = {}
                 self._qs = self._qsettings()
-                self.problem = _tr("Your settings file was damaged, so defaults are in use. A copy of the "
-                                   "damaged file was kept as %1.").replace("%1", self.kept_copy)
+                self.problem = _tr(KEPT_COPY, self.kept_copy)
                 return
-        self._refuse(_tr("%1 is damaged or not a settings file, so defaults are in use. The file is left as "
-                         "it is and nothing will be saved to it.").replace("%1", self.path))
+        self._refuse(_tr(LEFT_ALONE, self.path))
 
     def _keep_copy(self) -> str:
         """Copies the file to a new name next to it; never replaces an earlier copy."""
@@ -378,8 +383,7 @@ class Settings:
         self._qs.sync()
         if self._qs.status() != QSettings.Status.NoError and not self._sync_reported:
             self._sync_reported = True
-            print(f"embedded-unit-converter: "
-                  + _tr("The settings could not be saved to %1.").replace("%1", self.path), file=sys.stderr)
+            print(f"embedded-unit-converter: {_tr(NOT_SAVED, self.path)}", file=sys.stderr)
 
 
 def fit_to_screens(rect: Sequence[int], screens: Sequence[Sequence[int]], primary: int = 0,
