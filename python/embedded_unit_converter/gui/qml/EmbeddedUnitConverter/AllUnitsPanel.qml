@@ -78,6 +78,9 @@ Card {
             Accessible.name: qsTr("%1 %2").arg(value).arg(label)
             Accessible.description: isTarget ? qsTr("Current target unit") : qsTr("Click to convert to this unit")
             onClicked: {
+                // A row removed (new category, new filter) stays on screen until the next
+                // frame lays the list out again; a click that reaches it then is ignored.
+                if (index < 0) return
                 view.currentIndex = index
                 panel.converter.chooseToUnit(unitId)
             }
