@@ -12,7 +12,6 @@ import sys
 import pytest
 from hypothesis import given, strategies as st
 
-from embedded_unit_converter.gui import settings as settings_mod
 from embedded_unit_converter.gui.app import SIZE_MAX, SIZE_MIN, _parse_args, window_size
 from embedded_unit_converter.gui.converter import Converter
 from embedded_unit_converter.gui.settings import Settings, fit_to_screens

@@ -342,9 +342,13 @@ class Settings:
                 out = open(name, "xb")
             except FileExistsError:
                 continue
-            with out, open(self.path, "rb") as src:
-                shutil.copyfileobj(src, out)
-            shutil.copystat(self.path, name)
+            try:
+                with out, open(self.path, "rb") as src:
+                    shutil.copyfileobj(src, out)
+                shutil.copystat(self.path, name)
+            except OSError:
+                os.unlink(name)  # our own half-written copy (a full disk, say)
+                raise
             return name
         raise FileExistsError(stem)
 
