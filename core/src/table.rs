@@ -170,6 +170,20 @@ impl UnitTable {
             }
         }
 
+        // Callers may pass a unit's id where a name goes; names are looked up first, so an
+        // id must not be another unit's name (the galileo's id `gal` read as the gallon).
+        for (i, u) in records.units.iter().enumerate() {
+            let other = exact.get(&u.id).or_else(|| folded.get(&crate::case::fold(&u.id)));
+            if let Some(&j) = other {
+                if j != i {
+                    let o = &records.units[j];
+                    return Err(format!(
+                        "{}:{}: id '{}' is also a name of '{}' ({}:{}); pick another id",
+                        u.file, u.line, u.id, o.id, o.file, o.line
+                    ));
+                }
+            }
+        }
         let builder = Builder { records: &records, exact: &exact, folded: &folded, state: RefCell::new(vec![State::Todo; records.units.len()]), failure: RefCell::new(None) };
         let mut units = Vec::with_capacity(records.units.len());
         for i in 0..records.units.len() {

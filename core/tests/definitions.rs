@@ -42,3 +42,11 @@ fn errors_name_the_file_and_line() {
     let e = Registry::from_files(&[("y.units", unknown)]).err().unwrap();
     assert!(e.contains("y.units:4") && e.contains("bar"), "{}", e);
 }
+
+#[test]
+fn an_id_may_not_be_another_units_name() {
+    // Callers pass ids where names go; `ft` as the id of another unit would read as the foot.
+    let clash = "[category length]\nfeetish | fi | feetish | feetishes | - | 2 m | - | test\nft | fx | fx | fxs | - | 3 m | - | test\n";
+    let e = Registry::from_files(&[("base.units", BASE), ("old.units", MORE), ("c.units", clash)]).err().unwrap();
+    assert!(e.contains("id 'ft' is also a name of 'foot'"), "{}", e);
+}

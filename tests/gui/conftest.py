@@ -4,6 +4,9 @@ and keystroke-by-keystroke typing (QTest.keyClicks rejects a QQuickWindow)."""
 from __future__ import annotations
 
 import os
+import select
+import shutil
+import subprocess
 
 import pytest
 
@@ -159,3 +162,49 @@ def open_window(qtbot, qapp, qml_messages):
 @pytest.fixture
 def window(open_window, settings_path) -> Window:
     return open_window(settings_path)
+
+
+# -- a real X server, for what only the xcb platform shows (geometry, AT-SPI) ------------
+
+class XServer:
+    """A private Xvfb started for the tests; `env()` runs a child process on it under xcb."""
+
+    def __init__(self, screen: str = "1280x1024x24") -> None:
+        xvfb = shutil.which("Xvfb")
+        if not xvfb:
+            pytest.skip("needs Xvfb (Debian package xvfb) for the xcb platform")
+        args = [xvfb, "-nolisten", "tcp", "-noreset", "-screen", "0", screen]
+        read_end, write_end = os.pipe()
+        # -displayfd: Xvfb picks a free display itself and writes its number here.
+        self.proc = subprocess.Popen(args + ["-displayfd", str(write_end)], pass_fds=(write_end,),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            ready, _, _ = select.select([pipe], [], [], 30)
+            number = pipe.readline().strip() if ready else ""
+        if not number:
+            self.stop()
+            pytest.fail("Xvfb did not start")
+        self.display = f":{number}"
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+        env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", **extra)
+        return env
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture(scope="session")
+def x_server():
+    """One 1280x1024 screen, shared by the tests that need any X server."""
+    server = XServer()
+    yield server
+    server.stop()
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -43,6 +44,25 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
             _translators.append(translator)
 
 
+# --size bounds: below the minimum the window's layout does not fit; above the maximum a
+# window (or a screenshot image) is larger than any screen or texture we mean to serve.
+SIZE_MIN = (200, 200)
+SIZE_MAX = (8192, 8192)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """Reads --size: WIDTHxHEIGHT in pixels, e.g. 800x600, each within the bounds."""
+    match = re.fullmatch(r"\s*([0-9]+)\s*[xX×]\s*([0-9]+)\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size: write WIDTHxHEIGHT in pixels, e.g. 800x600")
+    size = tuple(int(n) if len(n) < 10 else SIZE_MAX[0] + 1 for n in match.groups())
+    if not all(lo <= n <= hi for n, lo, hi in zip(size, SIZE_MIN, SIZE_MAX)):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is out of range: width and height must be between "
+            f"{SIZE_MIN[0]}x{SIZE_MIN[1]} and {SIZE_MAX[0]}x{SIZE_MAX[1]} pixels")
+    return size
+
+
 def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="embedded-unit-converter", description=APP_NAME)
     parser.add_argument("--screenshot", metavar="PATH", help="render the window once to a PNG and exit")
@@ -52,7 +72,8 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
                         help="check the Rust core and load the window offscreen; exit 0 if all is right")
     parser.add_argument("--settings", metavar="PATH", help="settings file to use")
     parser.add_argument("--locale", metavar="NAME", help="language and number format, e.g. de_DE")
-    parser.add_argument("--size", metavar="WxH", help="window size (with --screenshot)")
+    parser.add_argument("--size", metavar="WxH", type=window_size,
+                        help="window size in pixels, e.g. 800x600 (a shown window is kept within its screen)")
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -86,9 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     window = engine.rootObjects()[0]
     if args.size:
-        w, _, h = args.size.partition("x")
-        window.setWidth(int(w))
-        window.setHeight(int(h))
+        w, h = args.size
+        if not args.screenshot:
+            # A shown window fits its screen, like a restored one; a screenshot is
+            # rendered offscreen at exactly the size asked for.
+            from .settings import fit_to_screens, screen_rects
+
+            screens, primary = screen_rects()
+            _, _, w, h = fit_to_screens((window.x(), window.y(), w, h), screens, primary)
+        window.setWidth(w)
+        window.setHeight(h)
     if args.screenshot:
         code = _screenshot(app, window, args.screenshot)
         dispose_engine(engine)

@@ -69,8 +69,8 @@ class Converter(QObject):
         self._to_model = UnitModel(self)
         self._all_model = AllUnitsModel(self)
         self._all_model.set_formatter(self._format.format)
-        self._favourites = SavedConversionModel(12, self)
-        self._recents = SavedConversionModel(8, self)
+        self._favourites = SavedConversionModel(settings_mod.MAX_FAVOURITES, self)
+        self._recents = SavedConversionModel(settings_mod.MAX_RECENTS, self)
         self._favourites.load(s.value("favourites"))
         self._recents.load(s.value("recents"))
         self._expression = Expression(self._format.format, self._format.locale.decimalPoint(), self)
@@ -376,14 +376,17 @@ class Converter(QObject):
     def _remember_expression(self) -> None:
         self._save("expression", self._expression.text)
 
-    settingsRecovered = Property(str, lambda self: self._settings.recovered_from, constant=True)
+    # One sentence when the settings file could not be used as it is; the window shows it.
+    settingsProblem = Property(str, lambda self: self._settings.problem, constant=True)
 
-    @Slot(result="QVariantList")
-    def geometry(self) -> list:
+    @Slot(int, int, result="QVariantList")
+    def geometry(self, minimum_width: int, minimum_height: int) -> list:
+        """The saved window rectangle fitted to the screens there are now, or [] for none."""
         geo = self._settings.value("geometry")
-        if len(geo) == 4 and all(isinstance(v, (int, float)) for v in geo) and geo[2] >= 200 and geo[3] >= 200:
-            return [int(v) for v in geo]
-        return []
+        if not geo:
+            return []
+        screens, primary = settings_mod.screen_rects()
+        return settings_mod.fit_to_screens(geo, screens, primary, (minimum_width, minimum_height))
 
     @Slot(int, int, int, int)
     def saveGeometry(self, x: int, y: int, width: int, height: int) -> None:

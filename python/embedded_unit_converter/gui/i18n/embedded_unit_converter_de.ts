@@ -20,6 +20,10 @@
         <translation>Zeigt nur Einheiten, deren Name, Symbol oder Alias diesen Text enthält</translation>
     </message>
     <message>
+        <source>Scroll the list of all units</source>
+        <translation>Liste aller Einheiten blättern</translation>
+    </message>
+    <message>
         <source>Value in every unit</source>
         <translation>Wert in jeder Einheit</translation>
     </message>
@@ -517,6 +521,18 @@
         <translation>Drücken wechselt zu %1; der Reihe nach System, Hell und Dunkel.</translation>
     </message>
     <message>
+        <source>Scroll the page</source>
+        <translation>Seite blättern</translation>
+    </message>
+    <message>
+        <source>Scroll the page sideways</source>
+        <translation>Seite seitlich blättern</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
         <source>Go to the text line (%1)</source>
         <translation>Zur Textzeile (%1)</translation>
     </message>
@@ -650,7 +666,7 @@
     </message>
     <message>
         <source>Your settings file could not be read, so defaults are in use. The old file was kept as %1.</source>
-        <translation>Die Einstellungsdatei war nicht lesbar, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
+        <translation type="vanished">Die Einstellungsdatei war nicht lesbar, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +752,52 @@
     <message>
         <source>Converts with these units again</source>
         <translation>Rechnet wieder mit diesen Einheiten um</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Scroll %1</source>
+        <translation>%1 blättern</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file %1 cannot be created there, so defaults are in use and nothing will be saved.</source>
+        <translation>Die Einstellungsdatei %1 kann dort nicht angelegt werden, daher gelten die Standardwerte und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be used (%2), so defaults are in use and nothing will be saved.</source>
+        <translation>Die Einstellungsdatei %1 ist nicht verwendbar (%2), daher gelten die Standardwerte und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a settings file. Defaults are in use, and nothing will be saved there.</source>
+        <translation>%1 ist ein Ordner, keine Einstellungsdatei. Es gelten die Standardwerte, und dort wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file. Defaults are in use, and nothing will be saved there.</source>
+        <translation>%1 ist keine Einstellungsdatei. Es gelten die Standardwerte, und dort wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (%2). Defaults are in use; the file is left as it is and nothing will be saved.</source>
+        <translation>Die Einstellungsdatei %1 ist nicht lesbar (%2). Es gelten die Standardwerte; die Datei bleibt unverändert und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is read-only: it is used as it is, and changes will not be saved.</source>
+        <translation>Die Einstellungsdatei %1 ist schreibgeschützt: Sie wird so verwendet, wie sie ist, und Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged, so defaults are in use. A copy of the damaged file was kept as %1.</source>
+        <translation>Die Einstellungsdatei war beschädigt, daher gelten die Standardwerte. Eine Kopie der beschädigten Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a settings file, so defaults are in use. The file is left as it is and nothing will be saved to it.</source>
+        <translation>%1 ist beschädigt oder keine Einstellungsdatei, daher gelten die Standardwerte. Die Datei bleibt unverändert, und nichts wird darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,10 @@ Card {
         // delegate is still incubating ("DelegateModel::cancel: index out range").
         cacheBuffer: 0
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar { policy: view.contentHeight > view.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+        ScrollBar.vertical: ScrollBar {
+            policy: view.contentHeight > view.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            Accessible.name: qsTr("Scroll the list of all units")
+        }
         model: panel.converter.allUnits
         currentIndex: -1
         keyNavigationEnabled: true
@@ -75,6 +78,9 @@ Card {
             Accessible.name: qsTr("%1 %2").arg(value).arg(label)
             Accessible.description: isTarget ? qsTr("Current target unit") : qsTr("Click to convert to this unit")
             onClicked: {
+                // A row removed (new category, new filter) stays on screen until the next
+                // frame lays the list out again; a click that reaches it then is ignored.
+                if (index < 0) return
                 view.currentIndex = index
                 panel.converter.chooseToUnit(unitId)
             }

@@ -55,7 +55,7 @@ ApplicationWindow {
     font.pointSize: Theme.bodySize
 
     Component.onCompleted: {
-        const g = converter.geometry()
+        const g = converter.geometry(minimumWidth, minimumHeight)
         if (g.length === 4) {
             x = g[0]; y = g[1]; width = g[2]; height = g[3]
         }
@@ -187,6 +187,9 @@ ApplicationWindow {
         height: body.height
         contentWidth: availableWidth
         ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+        // The style's own scroll bars are focusable controls to a screen reader: name them.
+        Binding { target: scroll.ScrollBar.vertical; property: "Accessible.name"; value: qsTr("Scroll the page") }
+        Binding { target: scroll.ScrollBar.horizontal; property: "Accessible.name"; value: qsTr("Scroll the page sideways") }
 
         ColumnLayout {
             id: page
@@ -196,6 +199,43 @@ ApplicationWindow {
             spacing: Theme.spacing
 
             Item { implicitHeight: page.margin - Theme.spacing + 4 }
+
+            // Shown when the settings file could not be used as it is: what happened and
+            // what the app did, at the top where it is seen, until dismissed.
+            Rectangle {
+                id: settingsNotice
+                objectName: "settingsNotice"
+                property bool dismissed: false
+                Layout.fillWidth: true
+                visible: converter.settingsProblem !== "" && !dismissed
+                implicitHeight: noticeRow.implicitHeight + 2 * 10
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.note
+                RowLayout {
+                    id: noticeRow
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    anchors.leftMargin: Theme.padding
+                    Text {
+                        Layout.fillWidth: true
+                        text: converter.settingsProblem
+                        color: Theme.text
+                        font.pointSize: Theme.smallSize
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                    IconButton {
+                        objectName: "settingsNoticeDismiss"
+                        Layout.alignment: Qt.AlignTop
+                        text: "\u2715"
+                        font.pointSize: Theme.bodySize
+                        tip: qsTr("Dismiss this message")
+                        onClicked: { settingsNotice.dismissed = true; expressionPanel.field.forceActiveFocus() }
+                    }
+                }
+            }
 
             ExpressionPanel {
                 id: expressionPanel
@@ -382,15 +422,6 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 visible: !window.wide
                 spacing: 0
-            }
-
-            Text {
-                Layout.fillWidth: true
-                visible: converter.settingsRecovered !== ""
-                text: qsTr("Your settings file could not be read, so defaults are in use. The old file was kept as %1.").arg(converter.settingsRecovered)
-                color: Theme.note
-                font.pointSize: Theme.smallSize
-                wrapMode: Text.Wrap
             }
 
             Item { implicitHeight: page.margin - Theme.spacing }

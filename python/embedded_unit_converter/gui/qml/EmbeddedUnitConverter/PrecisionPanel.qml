@@ -29,6 +29,8 @@ Card {
                 value: panel.converter.notation === "fixed" ? panel.converter.decimals : panel.converter.significant
                 Accessible.name: panel.converter.notation === "fixed" ? qsTr("Decimal places") : qsTr("Significant digits")
                 Accessible.description: qsTr("How many digits results show")
+                // The editable number inside is a control of its own to a screen reader.
+                Binding { target: digits.contentItem; property: "Accessible.name"; value: digits.Accessible.name }
                 onValueModified: {
                     if (panel.converter.notation === "fixed") panel.converter.decimals = value
                     else panel.converter.significant = value

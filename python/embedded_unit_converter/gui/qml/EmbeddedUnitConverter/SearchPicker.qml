@@ -169,7 +169,7 @@ Button {
                     cacheBuffer: 0  // no delegates incubating in the background while rows change
                     boundsBehavior: Flickable.StopAtBounds
                     highlightMoveDuration: 0
-                    ScrollBar.vertical: ScrollBar {}
+                    ScrollBar.vertical: ScrollBar { Accessible.name: qsTr("Scroll %1").arg(picker.listName) }
                     Accessible.role: Accessible.List
                     Accessible.name: picker.listName
                     Accessible.description: picker.listDescription
