@@ -105,6 +105,8 @@ sizes+=("onedir bundle   $(size_of "$DIST/$APP")   $DIST/$APP/")
 # --- 4. Installers --------------------------------------------------------------------------
 case "$OS" in
 linux)
+    # No search path out of the bundle, libraries linked and not executable (see the script).
+    bash packaging/linux/tidy-bundle.sh "$DIST/$APP"
     ARCH=$(dpkg --print-architecture 2>/dev/null || uname -m)
     TARBALL=$DIST/$APP-$VERSION-linux-$(uname -m).tar.gz
     say "Tarball $TARBALL"
