@@ -53,6 +53,8 @@ if [ ! -x "$VENV/$BIN/python$EXE" ] || [ "$(cat "$VENV/.requirements" 2>/dev/nul
     echo "$stamp" >"$VENV/.requirements"
 fi
 VPY=$VENV/$BIN/python$EXE
+# Linux: a bootloader built as a position-independent executable (see the script).
+if [ "$OS" = linux ]; then bash packaging/linux/pie-bootloader.sh "$VPY"; fi
 
 # --- 2. The project's wheel -----------------------------------------------------------------
 shopt -s nullglob
