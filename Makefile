@@ -12,13 +12,15 @@ STAMP := $(VENV)/.stamps
 # Qt's runtime libraries (for the window, offscreen and under Xvfb), a real browser for
 # the web page test, Debian's Rust 1.63 with the WebAssembly standard library, binaryen's
 # wasm-opt, GNU Units (test oracle), the validators for the Linux desktop metadata, and
-# the session bus, AT-SPI and pyatspi the accessibility test reads the window's tree with.
+# the session bus, AT-SPI and pyatspi the accessibility test reads the window's tree with,
+# and for the .deb: dpkg-dev, patchelf, zlib's headers (PyInstaller's bootloader is
+# compiled here) and lintian.
 SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
 	xvfb xauth chromium rustc libstd-rust-dev-wasm32 binaryen units \
 	desktop-file-utils appstream icu-devtools shellcheck \
-	dbus-daemon at-spi2-core python3-pyatspi
+	dbus-daemon at-spi2-core python3-pyatspi dpkg-dev patchelf zlib1g-dev lintian
 
 .PHONY: run test setup system-deps venv extension test-rust test-python test-web wasm \
 	dist dist-test bench clean

@@ -53,6 +53,8 @@ if [ ! -x "$VENV/$BIN/python$EXE" ] || [ "$(cat "$VENV/.requirements" 2>/dev/nul
     echo "$stamp" >"$VENV/.requirements"
 fi
 VPY=$VENV/$BIN/python$EXE
+# Linux: a bootloader built as a position-independent executable (see the script).
+if [ "$OS" = linux ]; then bash packaging/linux/pie-bootloader.sh "$VPY"; fi
 
 # --- 2. The project's wheel -----------------------------------------------------------------
 shopt -s nullglob
@@ -105,6 +107,8 @@ sizes+=("onedir bundle   $(size_of "$DIST/$APP")   $DIST/$APP/")
 # --- 4. Installers --------------------------------------------------------------------------
 case "$OS" in
 linux)
+    # No search path out of the bundle, libraries linked and not executable (see the script).
+    bash packaging/linux/tidy-bundle.sh "$DIST/$APP"
     ARCH=$(dpkg --print-architecture 2>/dev/null || uname -m)
     TARBALL=$DIST/$APP-$VERSION-linux-$(uname -m).tar.gz
     say "Tarball $TARBALL"

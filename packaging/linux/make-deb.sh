@@ -7,7 +7,9 @@
 #   /usr/share/applications/embedded-unit-converter.desktop
 #   /usr/share/metainfo/io.github.EmbeddedUnitConverter.metainfo.xml
 #   /usr/share/icons/hicolor/*/apps/embedded-unit-converter.{png,svg}
-#   /usr/share/doc/embedded-unit-converter/copyright
+#   /usr/share/doc/embedded-unit-converter/{copyright,changelog.gz}
+#   /usr/share/man/man1/embedded-unit-converter.1.gz
+#   /usr/share/lintian/overrides/embedded-unit-converter   (each override with its reason)
 # Depends lists the system libraries the bundle links to but does not carry, as computed
 # by dpkg-shlibdeps from the bundle's ELF files, plus what is loaded at run time without
 # being linked (a GL driver, a font). The menu and icon caches are refreshed by the
@@ -39,24 +41,21 @@ chmod 644 "$ROOT/usr/share/metainfo/$APP_ID.metainfo.xml"
 (cd "$ICONS" && find hicolor -type f) | while read -r icon; do
     install -D -m 644 "$ICONS/$icon" "$ROOT/usr/share/icons/$icon"
 done
-cat >"$ROOT/usr/share/doc/$APP/copyright" <<EOF
-Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
-Upstream-Name: Embedded Unit Converter
-
-Files: *
-Copyright: Embedded Unit Converter maintainers
-License: MIT
-
-Files: opt/$APP/_internal/PySide6/* opt/$APP/_internal/shiboken6/* opt/$APP/_internal/lib*Qt6* opt/$APP/_internal/libicu*
-Copyright: The Qt Company Ltd. and other contributors
-License: LGPL-3.0-only
- Qt for Python (PySide6) and Qt, used unmodified as dynamically loaded libraries.
- /usr/share/common-licenses/LGPL-3 holds the licence text.
-
-Files: opt/$APP/_internal/libpython* opt/$APP/_internal/base_library.zip opt/$APP/_internal/python*/*
-Copyright: Python Software Foundation
-License: PSF-2.0
-EOF
+install -m 644 "$HERE/copyright" "$ROOT/usr/share/doc/$APP/copyright"
+# A native package's Debian changelog is changelog.gz (Debian Policy 12.7); its newest
+# entry must be this version, so the changelog is kept up to date with each release.
+changelog_version=$(dpkg-parsechangelog -l "$HERE/changelog" -S Version)
+if [ "$changelog_version" != "$VERSION" ]; then
+    echo "make-deb.sh: packaging/linux/changelog's newest entry is $changelog_version," \
+        "not $VERSION: add an entry for this version" >&2
+    exit 1
+fi
+gzip -9n <"$HERE/changelog" >"$ROOT/usr/share/doc/$APP/changelog.gz"
+mkdir -p "$ROOT/usr/share/man/man1"
+sed -e "s/@VERSION@/$VERSION/" -e "s/@DATE@/$DATE/" "$HERE/$APP.1" | gzip -9n \
+    >"$ROOT/usr/share/man/man1/$APP.1.gz"
+install -D -m 644 "$HERE/lintian-overrides" "$ROOT/usr/share/lintian/overrides/$APP"
+chmod 644 "$ROOT/usr/share/doc/$APP/changelog.gz" "$ROOT/usr/share/man/man1/$APP.1.gz"
 
 # Dependencies: every library that an ELF file in the bundle needs and that is neither in
 # the bundle nor in glibc's own loader path gets resolved to its Debian package.
@@ -86,6 +85,10 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$inst
     -e "s/@DEPENDS@/$depends/" "$HERE/control.in" >"$ROOT/DEBIAN/control"
 
 find "$ROOT" -type d -exec chmod 755 {} +
+# What `dpkg --verify` and debsums check an installed file against.
+(cd "$ROOT" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z |
+    xargs -0 md5sum) >"$ROOT/DEBIAN/md5sums"
+chmod 644 "$ROOT/DEBIAN/md5sums"
 # xz -6: within 3% of -9 in size, in under half the time (multi-threaded).
 dpkg-deb --root-owner-group -Zxz -z6 --build "$ROOT" "$OUTPUT" >/dev/null
 echo "Depends: $depends"
