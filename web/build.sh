@@ -69,6 +69,6 @@ echo "compiling bindings/wasm/src/lib.rs (cdylib)"
 raw=$(stat -c %s "$WORK/unit_core_wasm.wasm")
 echo "before wasm-opt: $raw bytes"
 wasm-opt -Oz --strip-debug --strip-producers "$WORK/unit_core_wasm.wasm" -o "$OUT.tmp"
-python3 web/pack_units.py "$OUT.tmp"
+"${PYTHON:-.venv/bin/python}" web/pack_units.py "$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 report_size

@@ -4,24 +4,18 @@ The core embeds its data files as plain text; in the browser that text would be 
 the module. So the web build leaves the core's copy out (the binding, built with
 `--cfg packed_units`, never calls `Registry::builtin`) and ships the same files compressed:
 `web/unit-converter.js` inflates them with the platform's DecompressionStream and passes
-them to the module's `init`. The file list and order are read from core/src/builtin.rs, so
-the registry is built from exactly what the core embeds.
-
-Each line is reduced to what the core's reader looks at (`definitions.rs`: the text before
-the first `#`, trimmed); line breaks stay, so line numbers in messages stay true.
-Payload: for each file, `name NUL text NUL`, in builtin.rs order, then zlib.
+them to the module's `init`. The files, their order and their text come from the core itself
+(`_core.builtin_unit_files()`: each line reduced to what the core's reader looks at, the
+text before `#`, trimmed; line breaks stay, so line numbers in messages stay true), so the
+registry is built from exactly what the core embeds and nothing here reads the format.
+Payload: for each file, `name NUL text NUL`, in the core's order, then zlib.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 import zlib
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-ENTRY = re.compile(r'\(\s*"([^"]+)"\s*,\s*include_str!\(\s*"([^"]+)"\s*\)\s*\)')
-
 
 def leb128(n: int) -> bytes:
     out = bytearray()
@@ -34,17 +28,16 @@ def leb128(n: int) -> bytes:
 
 
 def payload() -> bytes:
-    builtin = ROOT / "core" / "src" / "builtin.rs"
-    entries = ENTRY.findall(builtin.read_text(encoding="utf-8"))
-    if not entries:
-        sys.exit(f"error: no include_str! entries found in {builtin}")
+    from embedded_unit_converter import _core
+
     raw = bytearray()
-    for name, rel in entries:
-        lines = (builtin.parent / rel).read_text(encoding="utf-8").splitlines()
-        text = "\n".join(line.split("#", 1)[0].strip() for line in lines).encode() + b"\n"
-        if b"\0" in text or b"\0" in name.encode():
-            sys.exit(f"error: {rel} contains a NUL byte")
-        raw += name.encode() + b"\0" + text + b"\0"
+    for name, text in _core.builtin_unit_files():
+        data = name.encode() + b"\0" + text.encode() + b"\0"
+        if data.count(b"\0") != 2:
+            sys.exit(f"error: {name} contains a NUL byte")
+        raw += data
+    if not raw:
+        sys.exit("error: the core lists no unit data files")
     return bytes(raw)
 
 

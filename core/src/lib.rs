@@ -54,3 +54,8 @@ pub use table::{Category, Entry, Unit, UnitRef, UnitTable};
 pub fn builtin_file_names() -> Vec<&'static str> {
     builtin::FILES.iter().map(|(name, _)| *name).collect()
 }
+
+/// The embedded data files as `(name, text)`, in the order the registry reads them.
+pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+    builtin::FILES
+}

@@ -34,6 +34,10 @@ pub struct Unit {
     pub definition: String,
     /// Where the definition comes from.
     pub source: String,
+    /// The data file the unit is defined in.
+    pub file: String,
+    /// Its 1-based line there.
+    pub line: usize,
     /// Whether SI prefixes apply (`km`).
     pub si_prefixes: bool,
     /// Whether binary prefixes apply (`MiB`).
@@ -199,6 +203,8 @@ impl UnitTable {
                 category: r.category,
                 definition: r.definition.clone(),
                 source: r.source.clone(),
+                file: r.file.clone(),
+                line: r.line,
                 si_prefixes: r.si_prefixes,
                 binary_prefixes: r.binary_prefixes,
                 factor,

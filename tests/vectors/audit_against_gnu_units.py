@@ -34,7 +34,6 @@ import sys
 
 UNITS = "/usr/bin/units"
 HERE = os.path.dirname(os.path.abspath(__file__))
-UNITS_DIR = os.path.join(HERE, "..", "..", "core", "units")
 REL_TOL = 1e-12
 
 # Our unit id -> GNU Units expression for 1 of that unit (a "{}" is replaced by the value,
@@ -224,27 +223,13 @@ DIFFERENT = {
 
 
 def parse_units_files():
-    """Our .units files: {category id: base expression}, {unit id: (definition, source)}."""
-    bases, lines = {}, {}
-    category = None
-    for name in sorted(os.listdir(UNITS_DIR)):
-        if not name.endswith(".units"):
-            continue
-        with open(os.path.join(UNITS_DIR, name), encoding="utf-8") as f:
-            for raw in f:
-                line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
-                if not line:
-                    continue
-                m = re.match(r"\[category (\w+)\]", line)
-                if m:
-                    category = m.group(1)
-                    continue
-                if line.startswith("base:"):
-                    bases[category] = line[5:].strip()
-                    continue
-                cols = [c.strip() for c in raw.rstrip("\n").split("|")]
-                if len(cols) == 8:
-                    lines[cols[0]] = (cols[5], cols[7], name)
+    """Our data as the core read it: {category id: base expression}, {unit id: (definition,
+    source, file)}. The core's reader is the only one (``_core.unit_records``)."""
+    from embedded_unit_converter import _core
+
+    units, categories = _core.unit_records()
+    bases = dict(categories)
+    lines = {uid: (definition, source, file) for uid, _category, definition, source, file, _line in units}
     return bases, lines
 
 

@@ -191,6 +191,26 @@ fn find_units<'py>(py: Python<'py>, text: &str, limit: usize, category: Option<&
     registry().find_units(text, limit, category).into_iter().map(|e| entry_tuple(py, e)).collect()
 }
 
+/// The built-in data files as the core's reader sees them: (name, text before each `#`).
+/// One reader of the `.units` format for every tool (the web build packs this).
+#[pyfunction]
+fn builtin_unit_files() -> Vec<(&'static str, String)> {
+    unit_core::builtin_files().iter().map(|(name, text)| (*name, unit_core::definitions::significant_text(text))).collect()
+}
+
+/// Every unit as the core read it: (id, category id, definition, source, file, line), and
+/// every category as (id, base unit expression).
+#[pyfunction]
+fn unit_records() -> (Vec<(String, String, String, String, String, usize)>, Vec<(String, String)>) {
+    let r = registry();
+    let units = r
+        .units
+        .iter()
+        .map(|u| (u.id.clone(), r.categories[u.category].id.clone(), u.definition.clone(), u.source.clone(), u.file.clone(), u.line))
+        .collect();
+    (units, r.categories.iter().map(|c| (c.id.clone(), c.base.clone())).collect())
+}
+
 /// The table of error codes: (code, kind, detail names).
 #[pyfunction]
 fn error_codes() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
@@ -222,6 +242,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(find_units, m)?)?;
     m.add_function(wrap_pyfunction!(unit_details, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes, m)?)?;
+    m.add_function(wrap_pyfunction!(builtin_unit_files, m)?)?;
+    m.add_function(wrap_pyfunction!(unit_records, m)?)?;
     m.add_function(wrap_pyfunction!(format_value, m)?)?;
     Ok(())
 }

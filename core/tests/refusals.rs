@@ -1,0 +1,65 @@
+//! Answers that would be silently wrong are errors with their own codes.
+
+mod common;
+use common::{expect, expect_error};
+use unit_core::Registry;
+
+fn code(input: &str) -> &'static str {
+    Registry::builtin().evaluate(input).err().map(|e| e.code()).unwrap_or("no error")
+}
+
+#[test]
+fn absolute_temperatures_do_not_multiply() {
+    for text in ["2 degC * 3", "100 degC / 2", "degC*3", "degF/2", "(20 degC)^2", "3 * 2 degC", "-(40 degC)*2"] {
+        assert_eq!(code(text), "temperature_product", "{}", text);
+        expect_error(text, "incompatible");
+    }
+    expect("2 deltaC * 3", "6 deltaC");
+    expect("2 K * 3", "6 K");
+    expect("1 J/(kg*degC) to J/(kg*K)", "1 J/(kg*K)");
+    // A sum keeps its own message.
+    assert_eq!(code("5 degC + 3 degC"), "temperature_sum");
+}
+
+#[test]
+fn below_absolute_zero_is_refused_on_every_path() {
+    for text in ["-500 degC to K", "-5 K to degC", "-460 degF", "600 degDe to K"] {
+        assert_eq!(code(text), "below_absolute_zero", "{}", text);
+    }
+    expect("-273.15 degC to K", "0 K");
+    expect("559.725 degDe to K", "0 K");
+    let r = Registry::builtin();
+    assert_eq!(r.convert(-500.0, "degC", "K").unwrap_err().code(), "below_absolute_zero");
+    assert_eq!(r.convert(600.0, "degDe", "degC").unwrap_err().code(), "below_absolute_zero");
+    assert_eq!(r.convert(-273.15, "degC", "degF").unwrap(), -459.66999999999996);
+    assert_eq!(r.convert(100.0, "degDe", "degC").unwrap(), 100.0 / 3.0);
+}
+
+#[test]
+fn results_that_are_not_finite_are_refused() {
+    let r = Registry::builtin();
+    assert_eq!(code("1e308 m3 to L"), "result_too_large");
+    assert_eq!(r.convert(1e308, "km", "m").unwrap_err().code(), "result_too_large");
+    assert_eq!(r.convert(0.0, "mpg", "L/100km").unwrap_err().code(), "division_by_zero");
+    assert_eq!(r.convert(f64::NAN, "m", "ft").unwrap_err().code(), "not_finite");
+    assert_eq!(r.convert(f64::NEG_INFINITY, "m", "ft").unwrap_err().code(), "not_finite");
+    // Arrays keep IEEE arithmetic.
+    let mut xs = [0.0, 10.0];
+    r.conversion("mpg", "L/100km").unwrap().apply_slice(&mut xs);
+    assert!(xs[0].is_infinite() && (xs[1] - 23.521458333333333).abs() < 1e-12);
+}
+
+#[test]
+fn every_error_has_a_listed_code_and_a_span_inside_the_input() {
+    let r = Registry::builtin();
+    let inputs = ["5 meterz to ft", "5 kg to m", "(5 m", "5 m to", "", "5 m & 3", "1.8 m to ft;;in", "1.2.3 m", "5 m to ftx"];
+    for text in inputs {
+        let e = r.evaluate(text).unwrap_err();
+        assert!(unit_core::ERROR_CODES.iter().any(|c| c.code == e.code() && c.kind == e.kind), "{}", text);
+        let names: Vec<&str> = e.details().iter().map(|(n, _)| *n).collect();
+        let listed = unit_core::ERROR_CODES.iter().find(|c| c.code == e.code()).unwrap().details;
+        assert_eq!(names, listed, "{}", text);
+        let (start, end) = e.span().expect(text);
+        assert!(start <= end && end <= text.chars().count(), "{}: {:?}", text, e.span());
+    }
+}
