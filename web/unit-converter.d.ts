@@ -29,6 +29,10 @@ export class Quantity {
   readonly interpretation: string;
   /** For mixed targets ("ft;in"), each [value, unit]; otherwise empty. */
   readonly parts: ReadonlyArray<readonly [number, string]>;
+  /** How names were read where not in their everyday meaning ("F read as degree Fahrenheit"). */
+  readonly notes: ReadonlyArray<string>;
+  /** Other phrases that read the names otherwise and also convert. */
+  readonly alternatives: ReadonlyArray<string>;
   /** The same amount in another unit; throws UnitError. */
   to(unit: string): Quantity;
   /** "160.02 cm": at most 15 significant digits, no float noise. */
@@ -66,7 +70,7 @@ export interface Converter {
   /** Converts many numbers at once (the conversion is compiled once). */
   convert(values: ArrayLike<number>, from: string, to: string): Float64Array;
   /** Evaluates free text: "5 ft 3 in to cm", "100 km/h in mph", "1/2 cup to mL"; throws UnitError. */
-  evaluate(text: string): Quantity;
+  evaluate(text: string, options?: { customary?: "us" | "uk"; inchFraction?: 2 | 4 | 8 | 16 | 32 | 64 }): Quantity;
   /** Every category with its units, most common first. */
   categories(): Category[];
   /** Units whose name, symbol or alias matches `text`, best first; forgives typos. */
@@ -84,3 +88,6 @@ export interface Converter {
 export function load(
   source?: string | URL | ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module,
 ): Promise<Converter>;
+
+/** "uk" where the environment's language is British English, else "us". */
+export function defaultCustomary(): "us" | "uk";

@@ -37,13 +37,17 @@ export class Quantity {
   #toUnit;
   #display;
 
-  constructor(value, unit, { interpretation = "", parts = [], display, toUnit } = {}) {
+  constructor(value, unit, { interpretation = "", parts = [], notes = [], alternatives = [], display, toUnit } = {}) {
     this.value = value;
     this.unit = unit;
     /** What the text was understood as, unit names spelled out: "5 foot + 3 inch". */
     this.interpretation = interpretation;
     /** For mixed targets ("ft;in") each [value, unit]; otherwise empty. */
     this.parts = parts;
+    /** How names were read where not in their everyday meaning ("F read as degree Fahrenheit"). */
+    this.notes = notes;
+    /** Other phrases that read the names otherwise and also convert ("100 °F" for "100 F"). */
+    this.alternatives = alternatives;
     this.#display = display;
     this.#toUnit = toUnit;
   }
@@ -76,6 +80,12 @@ function fromBits(hex) {
   bitsView.setUint32(0, parseInt(hex.slice(0, 8), 16));
   bitsView.setUint32(4, parseInt(hex.slice(8, 16), 16));
   return bitsView.getFloat64(0);
+}
+
+/** "uk" where the browser's (or node's) language is British English, else "us". */
+export function defaultCustomary() {
+  const lang = typeof navigator !== "undefined" && navigator.language ? navigator.language : Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^en[-_]GB\b/i.test(lang || "") ? "uk" : "us";
 }
 
 function requireString(name, value) {
@@ -258,6 +268,8 @@ export async function load(source) {
     return new Quantity(fromBits(q.value), q.unit, {
       interpretation: q.interpretation,
       parts: q.parts.map(([v, u]) => [fromBits(v), u]),
+      notes: q.notes,
+      alternatives: q.alternatives,
       display: q.display,
       toUnit,
     });
@@ -284,10 +296,18 @@ export async function load(source) {
       throw new TypeError(`value must be a number or an array of numbers, not ${typeof value}`);
     }),
 
-    /** Evaluates free text: "5 ft 3 in to cm", "100 km/h in mph", "1.8 m to ft;in". */
-    evaluate: guarded((text) => {
+    /**
+     * Evaluates free text: "5 ft 3 in to cm", "100 km/h in mph", "1.8 m to ft;in".
+     * Options: `customary` ("us" or "uk": which units "gallon", "pint", "ton" mean; by
+     * default the browser's language, en-GB → "uk") and `inchFraction` (2 … 64: inches to
+     * the nearest 1/n, "5 ft 6 15/16 in").
+     */
+    evaluate: guarded((text, { customary, inchFraction = 0 } = {}) => {
       requireString("text", text);
-      if (ex.evaluate(...put(text)) !== 0) raise();
+      const system = customary ?? defaultCustomary();
+      if (system !== "us" && system !== "uk") throw new TypeError(`customary must be "us" or "uk", not ${system}`);
+      const fraction = Math.max(0, Math.min(0xffffffff, Math.floor(Number(inchFraction)) || 0));
+      if (ex.evaluate(...put(text), system === "uk" ? 1 : 0, fraction) !== 0) raise();
       return quantity();
     }),
 

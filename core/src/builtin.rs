@@ -22,4 +22,5 @@ pub const FILES: &[(&str, &str)] = &[
     ("thermal.units", include_str!("../units/thermal.units")),
     ("typography.units", include_str!("../units/typography.units")),
     ("ratio.units", include_str!("../units/ratio.units")),
+    ("readings.units", include_str!("../units/readings.units")),
 ];

@@ -44,7 +44,10 @@ impl Conversion {
     /// finite, or for a temperature below absolute zero. `from` names the input unit.
     pub fn apply_checked(&self, x: f64, from: &str) -> Result<f64, UnitError> {
         if !x.is_finite() {
-            return Err(UnitError::plain(NumberError::NotFinite { text: format!("{}", x) }));
+            // Spelled out: formatting a float generically would add its shortest-digits
+            // algorithm to the WebAssembly module for three words.
+            let text = if x.is_nan() { "NaN" } else if x > 0.0 { "inf" } else { "-inf" };
+            return Err(UnitError::plain(NumberError::NotFinite { text: text.to_string() }));
         }
         if let Conversion::Affine { min_input, rising, .. } = *self {
             // Beyond the double nearest to absolute zero: typing absolute zero itself

@@ -55,6 +55,34 @@ pub struct UnitRecord {
     pub line: usize,
 }
 
+/// A line of a `[readings]` block: another unit a name may mean.
+#[derive(Clone, Debug, Default)]
+pub struct ReadingRecord {
+    /// The name as typed (`F`).
+    pub name: String,
+    /// The other unit, by id or name (`degree_fahrenheit`).
+    pub unit: String,
+    /// The data file, as named to [`Records::read`].
+    pub file: String,
+    /// The 1-based line number there.
+    pub line: usize,
+}
+
+/// A line of a `[customary]` block: plain names and their US and UK units.
+#[derive(Clone, Debug, Default)]
+pub struct CustomaryRecord {
+    /// The plain names (`gal`, `gallon`, `gallons`).
+    pub names: Vec<String>,
+    /// The US unit, by id, and how the echo names it.
+    pub us: (String, String),
+    /// The UK unit, by id, and how the echo names it.
+    pub uk: (String, String),
+    /// The data file, as named to [`Records::read`].
+    pub file: String,
+    /// The 1-based line number there.
+    pub line: usize,
+}
+
 /// Everything read from the data files so far, in the order read.
 #[derive(Default)]
 pub struct Records {
@@ -62,6 +90,18 @@ pub struct Records {
     pub categories: Vec<CategoryRecord>,
     /// Every unit line, in file order.
     pub units: Vec<UnitRecord>,
+    /// Every `[readings]` line.
+    pub readings: Vec<ReadingRecord>,
+    /// Every `[customary]` line.
+    pub customary: Vec<CustomaryRecord>,
+}
+
+/// Which kind of block a line is in.
+#[derive(Clone, Copy)]
+enum Block {
+    Category(usize),
+    Readings,
+    Customary,
 }
 
 fn strip_comment(line: &str) -> &str {
@@ -86,7 +126,7 @@ pub fn significant_text(text: &str) -> String {
 impl Records {
     /// Adds one file's records; errors name the file and line.
     pub fn read(&mut self, file: &str, text: &str) -> Result<(), String> {
-        let mut current: Option<usize> = None;
+        let mut current: Option<Block> = None;
         for (index, raw) in text.lines().enumerate() {
             let line_no = index + 1;
             let at = |msg: &str| format!("{}:{}: {}", file, line_no, msg);
@@ -94,16 +134,24 @@ impl Records {
             if line.is_empty() {
                 continue;
             }
+            if line == "[readings]" {
+                current = Some(Block::Readings);
+                continue;
+            }
+            if line == "[customary]" {
+                current = Some(Block::Customary);
+                continue;
+            }
             if line.starts_with('[') {
                 let inner = line
                     .strip_prefix("[category ")
                     .and_then(|s| s.strip_suffix(']'))
-                    .ok_or_else(|| at("expected [category ID]"))?;
+                    .ok_or_else(|| at("expected [category ID], [readings] or [customary]"))?;
                 let id = inner.trim();
                 // A category may continue in another file (`[category length]` again in
                 // historical.units): its units join the first block's category.
-                current = match self.categories.iter().position(|c| c.id == id) {
-                    Some(existing) => Some(existing),
+                current = Some(Block::Category(match self.categories.iter().position(|c| c.id == id) {
+                    Some(existing) => existing,
                     None => {
                         self.categories.push(CategoryRecord {
                             id: id.to_string(),
@@ -111,12 +159,44 @@ impl Records {
                             line: line_no,
                             ..CategoryRecord::default()
                         });
-                        Some(self.categories.len() - 1)
+                        self.categories.len() - 1
                     }
-                };
+                }));
                 continue;
             }
-            let category = current.ok_or_else(|| at("a unit or setting before any [category ...]"))?;
+            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+            match current {
+                Some(Block::Readings) => {
+                    if cols.len() != 2 || cols.iter().any(|c| c.is_empty()) {
+                        return Err(at("expected 'name | unit' in [readings]"));
+                    }
+                    self.readings.push(ReadingRecord {
+                        name: cols[0].to_string(),
+                        unit: cols[1].to_string(),
+                        file: file.to_string(),
+                        line: line_no,
+                    });
+                    continue;
+                }
+                Some(Block::Customary) => {
+                    if cols.len() != 5 || cols.iter().any(|c| c.is_empty()) {
+                        return Err(at("expected 'names | US unit | US name | UK unit | UK name' in [customary]"));
+                    }
+                    self.customary.push(CustomaryRecord {
+                        names: cols[0].split(',').map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect(),
+                        us: (cols[1].to_string(), cols[2].to_string()),
+                        uk: (cols[3].to_string(), cols[4].to_string()),
+                        file: file.to_string(),
+                        line: line_no,
+                    });
+                    continue;
+                }
+                _ => {}
+            }
+            let category = match current {
+                Some(Block::Category(c)) => c,
+                _ => return Err(at("a unit or setting before any [category ...]")),
+            };
             if !line.contains('|') {
                 let (key, value) = line.split_once(':').ok_or_else(|| at("expected 'key: value' or a unit line"))?;
                 let value = value.trim();
@@ -137,7 +217,6 @@ impl Records {
                 }
                 continue;
             }
-            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
             if cols.len() != 8 {
                 return Err(at(&format!("expected 8 columns separated by '|', found {}", cols.len())));
             }

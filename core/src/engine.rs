@@ -11,7 +11,8 @@ use crate::error::{ConvertError, UnitError};
 use crate::eval::{affine_source, eval, resolve_with_power, Resolver, UnitSpec};
 use crate::names::merge_multiword;
 use crate::syntax::{tokenize, Parser, Token};
-use crate::table::{Entry, UnitTable};
+use crate::reading::Reading;
+use crate::table::{Customary, Entry, UnitTable};
 
 /// The unit table and the conversions compiled from it.
 pub struct Registry {
@@ -25,6 +26,24 @@ impl Deref for Registry {
     fn deref(&self) -> &UnitTable {
         &self.table
     }
+}
+
+/// A unit expression split into tokens, names read as `reading` reads them, whose positions
+/// count in a line of `line_len` characters (a target's tokens keep their places in the
+/// whole line, so messages point at the right character). `text` is the unit as written.
+pub(crate) fn spec_of_tokens(reading: &Reading, toks: &[Token], text: &str, line_len: usize) -> Result<UnitSpec, UnitError> {
+    if let Some(r) = reading.lookup(text) {
+        return Ok(reading.table.resolve_ref(r));
+    }
+    let expr = Parser::new(toks, line_len).parse_all()?;
+    if let Some((None, name, pos, false)) = affine_source(&expr) {
+        return resolve_with_power(reading, name, pos);
+    }
+    let v = eval(&expr, reading as &dyn Resolver)?;
+    if v.num.is_zero() {
+        return Err(crate::conversion::zero_unit(text));
+    }
+    Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
 }
 
 static BUILTIN: Mutex<Option<Arc<Registry>>> = Mutex::new(None);
@@ -70,22 +89,9 @@ impl Registry {
         self.spec_of_tokens(&toks, trimmed, trimmed.chars().count())
     }
 
-    /// A unit expression already split into tokens, whose positions count in a line of
-    /// `line_len` characters (a target's tokens keep their places in the whole line, so
-    /// messages point at the right character). `text` is the unit as written.
+    /// A unit expression already split into tokens, with every name's everyday meaning.
     pub(crate) fn spec_of_tokens(&self, toks: &[Token], text: &str, line_len: usize) -> Result<UnitSpec, UnitError> {
-        if let Some(r) = self.lookup(text) {
-            return Ok(self.resolve_ref(r));
-        }
-        let expr = Parser::new(toks, line_len).parse_all()?;
-        if let Some((None, name, pos, false)) = affine_source(&expr) {
-            return resolve_with_power(&self.table, name, pos);
-        }
-        let v = eval(&expr, &self.table as &dyn Resolver)?;
-        if v.num.is_zero() {
-            return Err(crate::conversion::zero_unit(text));
-        }
-        Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
+        spec_of_tokens(&Reading::new(&self.table, Customary::Us), toks, text, line_len)
     }
 
     /// The cached conversion from one unit expression to another.

@@ -211,6 +211,21 @@ pub enum ConvertError {
     EmptyMixedPart,
     /// A result with a dimension but no unit written to show it in.
     UnknownResultUnit,
+    /// A phrase that starts with its target keyword (`to cm`).
+    NothingToConvert {
+        /// The keyword as typed.
+        keyword: String,
+    },
+    /// Several readings of the phrase's names convert.
+    Ambiguous {
+        /// The readings, each as "F as degree Fahrenheit, C as degree Celsius", joined by "; ".
+        readings: String,
+    },
+    /// Inch fractions other than halves to 64ths.
+    BadFraction {
+        /// The denominator asked for.
+        denominator: usize,
+    },
 }
 
 /// The error of one stage.
@@ -303,6 +318,9 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: "missing_target", kind: ErrorKind::Syntax, details: &[], meaning: "'to' with no unit after it" },
     ErrorCode { code: "empty_mixed_part", kind: ErrorKind::Syntax, details: &[], meaning: "an empty unit between ';'" },
     ErrorCode { code: "unknown_result_unit", kind: ErrorKind::Syntax, details: &[], meaning: "a result whose unit cannot be told" },
+    ErrorCode { code: "nothing_to_convert", kind: ErrorKind::Syntax, details: &["keyword"], meaning: "a phrase that starts with its target keyword" },
+    ErrorCode { code: "ambiguous_reading", kind: ErrorKind::Incompatible, details: &["readings"], meaning: "several readings of the phrase's names convert" },
+    ErrorCode { code: "bad_fraction", kind: ErrorKind::InvalidNumber, details: &["denominator"], meaning: "inch fractions other than 1/2 to 1/64" },
 ];
 
 fn text(s: &str) -> Detail {
@@ -358,6 +376,9 @@ impl Problem {
                 ConvertError::MissingTarget => "missing_target",
                 ConvertError::EmptyMixedPart => "empty_mixed_part",
                 ConvertError::UnknownResultUnit => "unknown_result_unit",
+                ConvertError::NothingToConvert { .. } => "nothing_to_convert",
+                ConvertError::Ambiguous { .. } => "ambiguous_reading",
+                ConvertError::BadFraction { .. } => "bad_fraction",
             },
         }
     }
@@ -405,6 +426,9 @@ impl Problem {
                     ("to_dimension", text(to_dimension)),
                 ],
                 ConvertError::ZeroSize { unit } => vec![("unit", text(unit))],
+                ConvertError::NothingToConvert { keyword } => vec![("keyword", text(keyword))],
+                ConvertError::Ambiguous { readings } => vec![("readings", text(readings))],
+                ConvertError::BadFraction { denominator } => vec![("denominator", count(*denominator))],
                 _ => Vec::new(),
             },
         }
@@ -469,6 +493,15 @@ impl Problem {
                 ConvertError::MissingTarget => "Say which unit to convert to after \"to\".".to_string(),
                 ConvertError::EmptyMixedPart => "An empty unit between \";\".".to_string(),
                 ConvertError::UnknownResultUnit => "Could not tell the unit of the result.".to_string(),
+                ConvertError::NothingToConvert { keyword } => {
+                    format!("Nothing to convert before \"{}\": write the amount first, as in \"5 ft {} cm\".", keyword, keyword)
+                }
+                ConvertError::Ambiguous { readings } => {
+                    format!("The units can be read in more than one way ({}): write the unit's symbol to choose.", readings)
+                }
+                ConvertError::BadFraction { denominator } => {
+                    format!("Inches can be shown in halves, quarters, eighths, 16ths, 32nds or 64ths, not 1/{}.", denominator)
+                }
             },
         }
     }

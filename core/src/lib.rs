@@ -11,8 +11,9 @@
 //!   expression);
 //! - meaning: `eval` (expression → exact value, through a `Resolver`), `table` (the units
 //!   and categories, name lookup; built by evaluating each definition), `search`
-//!   (suggestions, unit search), `resolve` (the table as the evaluator's resolver),
-//!   `names` (multi-word names, target keywords), `interpret` (the echo);
+//!   (suggestions, unit search), `reading` (one way of reading a phrase's names: the
+//!   evaluator's resolver, with the customary system and names read otherwise),
+//!   `names` (multi-word names, everyday forms, target keywords), `interpret` (the echo);
 //! - answers: `conversion` (compiled conversions), `quantity` (a result), `cache`,
 //!   `engine` (`Registry`: table + cache, unit expressions, conversions, search), and
 //!   `phrase` (free text: `5 ft 3 in to cm`).
@@ -37,7 +38,7 @@ pub mod phrase;
 pub mod prefix;
 pub mod quantity;
 pub mod rational;
-pub mod resolve;
+pub mod reading;
 pub mod search;
 pub mod syntax;
 pub mod table;
@@ -47,8 +48,9 @@ pub use dimension::Dimension;
 pub use engine::Registry;
 pub use error::{Detail, ErrorKind, Problem, UnitError, ERROR_CODES};
 pub use format::format_value;
+pub use phrase::Options;
 pub use quantity::Quantity;
-pub use table::{Category, Entry, Unit, UnitRef, UnitTable};
+pub use table::{Category, Customary, Entry, Unit, UnitRef, UnitTable};
 
 /// Names of the embedded data files, for tests that check every file is listed.
 pub fn builtin_file_names() -> Vec<&'static str> {

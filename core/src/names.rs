@@ -47,10 +47,27 @@ pub fn merge_multiword(r: &UnitTable, toks: Vec<Token>) -> Vec<Token> {
     out
 }
 
-/// Splits at the target keyword: `to`, `->`, `as`, `into`, or else `in` when a unit
-/// follows it (a trailing `in` is the inch: `5 ft 3 in`). Only keywords outside
-/// parentheses count, and the last one wins.
-pub fn split_target(toks: &[Token]) -> Option<usize> {
+/// Where a phrase's target starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Split {
+    /// Tokens before this index are the quantity.
+    pub source_end: usize,
+    /// Tokens from this index are the target.
+    pub target_start: usize,
+    /// Where the keyword stood (for "say which unit" messages).
+    pub keyword_pos: usize,
+}
+
+fn is_keyword(w: &str) -> bool {
+    let w = crate::case::fold(w);
+    w == "to" || w == "as" || w == "into"
+}
+
+/// Splits at the target keyword: `to`, `->`, `as`, `into`, or else `in` where a unit
+/// follows it. Only keywords outside parentheses count, and the last one wins. `in` right
+/// after a number is the inch (`5 ft 3 in`); when a unit follows such an inch and no other
+/// keyword stands in the phrase, the target starts there (`5 in cm`, `5 ft 3 in cm`).
+pub fn split_target(toks: &[Token]) -> Option<Split> {
     let mut strong = None;
     let mut weak = None;
     let mut depth = 0i32;
@@ -60,16 +77,122 @@ pub fn split_target(toks: &[Token]) -> Option<usize> {
             Tok::Op(')') => depth -= 1,
             Tok::Arrow if depth == 0 && i > 0 => strong = Some(i),
             Tok::Ident(w) if depth == 0 && i > 0 => {
-                let w = crate::case::fold(w);
-                if w == "to" || w == "as" || w == "into" {
+                if is_keyword(w) {
                     strong = Some(i);
-                } else if w == "in" && matches!(toks.get(i + 1).map(|n| &n.tok), Some(Tok::Ident(_)) | Some(Tok::Op('('))) {
-                    weak = Some(i);
+                } else if crate::case::fold(w) == "in" {
+                    let unit_follows = matches!(toks.get(i + 1).map(|n| &n.tok), Some(Tok::Ident(_)) | Some(Tok::Op('(')));
+                    // A number that is not an exponent (`in^2 in cm^2`) makes this the inch.
+                    let after_number = matches!(toks[i - 1].tok, Tok::Num(_))
+                        && !(i >= 2 && matches!(toks[i - 2].tok, Tok::Op('^')));
+                    if unit_follows && after_number {
+                        weak = Some(Split { source_end: i + 1, target_start: i + 1, keyword_pos: toks[i + 1].pos });
+                    } else if unit_follows {
+                        weak = Some(Split { source_end: i, target_start: i + 1, keyword_pos: t.pos });
+                    }
                 }
             }
             _ => {}
         }
     }
-    strong.or(weak)
+    strong.map(|k| Split { source_end: k, target_start: k + 1, keyword_pos: toks[k].pos }).or(weak)
 }
 
+/// Whether a phrase starts with a target keyword and so has nothing to convert (`to cm`).
+pub fn starts_with_keyword(toks: &[Token]) -> bool {
+    match toks.first().map(|t| &t.tok) {
+        Some(Tok::Arrow) => true,
+        Some(Tok::Ident(w)) => is_keyword(w) || (crate::case::fold(w) == "in" && split_target(toks).map_or(false, |s| s.source_end == 0)),
+        _ => false,
+    }
+}
+
+/// The everyday forms people write, rewritten into the expression syntax: `per` is `/`
+/// (`miles per hour`), `sq`/`square` and `cu`/`cubic` before a unit are its square and
+/// cube (`sq ft`, `cubic inches`, and glued: `sqm`, `cuin`), a symbol with a plural `s`
+/// is the symbol (`kgs`, `lbs`), and `and` joins a sum (`5 feet and 3 inches`) or, in a
+/// target, the parts of a mixed unit (`feet and inches`). Names the table knows are
+/// never rewritten. Returns the tokens and whether anything was rewritten.
+pub fn everyday_forms(r: &UnitTable, toks: Vec<Token>) -> (Vec<Token>, bool) {
+    let known = |w: &str| r.lookup(w).is_some();
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    let mut changed = false;
+    let target_start = split_target(&toks).map(|s| s.target_start);
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let word = match &t.tok {
+            Tok::Ident(w) if !known(w) => w.clone(),
+            _ => {
+                out.push(t.clone());
+                i += 1;
+                continue;
+            }
+        };
+        let lower = crate::case::fold(&word);
+        let next_is_unit = matches!(toks.get(i + 1).map(|n| &n.tok), Some(Tok::Ident(n)) if known(n));
+        let in_target = target_start.map_or(false, |s| i >= s);
+        if lower == "per" && !out.is_empty() && i + 1 < toks.len() {
+            out.push(Token { tok: Tok::Op('/'), pos: t.pos });
+        } else if (lower == "sq" || lower == "square" || lower == "cu" || lower == "cubic") && next_is_unit {
+            let power = if lower == "sq" || lower == "square" { 2 } else { 3 };
+            out.push(toks[i + 1].clone());
+            out.push(Token { tok: Tok::Super(power), pos: t.pos });
+            i += 1;
+        } else if lower == "and" && in_target && !out.is_empty() && i + 1 < toks.len() {
+            out.push(Token { tok: Tok::Op(';'), pos: t.pos });
+        } else if lower == "and" && matches!(toks.get(i + 1).map(|n| &n.tok), Some(Tok::Num(_))) && !out.is_empty() {
+            // `5 feet and 3 inches`: the implicit sum needs no word.
+        } else if let Some((unit, power)) = glued_power(&word).filter(|(u, _)| known(u)) {
+            out.push(Token { tok: Tok::Ident(unit.to_string()), pos: t.pos });
+            out.push(Token { tok: Tok::Super(power), pos: t.pos });
+        } else if let Some(singular) = word.strip_suffix('s').filter(|w| w.chars().count() >= 1 && known(w)) {
+            out.push(Token { tok: Tok::Ident(singular.to_string()), pos: t.pos });
+        } else {
+            out.push(t.clone());
+            i += 1;
+            continue;
+        }
+        changed = true;
+        i += 1;
+    }
+    (out, changed)
+}
+
+/// `sqm` → (`m`, 2), `cuin` → (`in`, 3).
+fn glued_power(word: &str) -> Option<(&str, i32)> {
+    if let Some(rest) = word.strip_prefix("sq").filter(|r| !r.is_empty()) {
+        return Some((rest, 2));
+    }
+    word.strip_prefix("cu").filter(|r| !r.is_empty()).map(|rest| (rest, 3))
+}
+
+/// Tokens written back as unit text: `ft;in`, `m^2`, `mi/h`.
+pub fn tokens_text(toks: &[Token]) -> String {
+    let mut out = String::new();
+    let mut previous_word = false;
+    for t in toks {
+        match &t.tok {
+            Tok::Num(s) | Tok::Ident(s) => {
+                if previous_word {
+                    out.push(' ');
+                }
+                out.push_str(s);
+                previous_word = true;
+            }
+            Tok::Op(c) => {
+                out.push(*c);
+                previous_word = false;
+            }
+            Tok::Super(n) => {
+                out.push('^');
+                out.push_str(&n.to_string());
+                previous_word = true;
+            }
+            Tok::Arrow => {
+                out.push_str("->");
+                previous_word = false;
+            }
+        }
+    }
+    out
+}

@@ -1,40 +1,266 @@
 //! Reading free text: `5 ft 3 in to cm`, `100 km/h in mph`, `1.8 m to ft;in`. Splits the
 //! phrase at its target keyword, evaluates the quantity exactly, and expresses it in the
 //! target (one unit, or a mixed target of whole numbers and a last part).
+//!
+//! Names are read with their everyday meanings first. When that reading cannot convert,
+//! the other meanings the data lists for the phrase's names are tried (`98.6 F to C`: F
+//! and C as degrees), each name keeping one meaning throughout the phrase; the one reading
+//! that converts with the fewest names read otherwise is taken and named in the notes, and
+//! two equally good readings are an error that lists them.
 
 use crate::conversion::{incompatible, zero_unit};
-use crate::engine::Registry;
+use crate::engine::{spec_of_tokens, Registry};
 use crate::error::{ConvertError, EvalError, ReadError, UnitError};
 use crate::eval::{affine_source, eval, eval_quantity, resolve_with_power, Resolver, UnitSpec, Value};
 use crate::interpret::{interpret, unit_part, unit_text};
-use crate::names::{merge_multiword, split_target};
+use crate::names::{everyday_forms, merge_multiword, split_target, starts_with_keyword, tokens_text};
 use crate::number::Number;
 use crate::quantity::Quantity;
+use crate::reading::Reading;
 use crate::syntax::{tokenize, Parser, Tok, Token};
+use crate::table::{Customary, UnitRef};
+
+/// How to read and show a phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Which units the plain customary names (`gallon`, `ton`) mean.
+    pub customary: Customary,
+    /// Show inches (an inch target, or the inch part of a mixed target) to the nearest
+    /// 1/n inch as a fraction (n = 2, 4, 8, 16, 32 or 64).
+    pub inch_fraction: Option<u32>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { customary: Customary::Us, inch_fraction: None }
+    }
+}
+
+/// At most this many names with other meanings are tried together (2^4 readings at most
+/// for names with one other meaning each).
+const MAX_AMBIGUOUS_NAMES: usize = 4;
+
+/// A phrase split into tokens, ready to be read in several ways.
+struct Phrase<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// Whether everyday forms were rewritten (then the target's text comes from tokens).
+    rewritten: bool,
+    chars: usize,
+}
 
 impl Registry {
     /// Evaluates what a person typed: a quantity, optionally followed by a target.
     pub fn evaluate(&self, text: &str) -> Result<Quantity, UnitError> {
+        self.evaluate_with(text, &Options::default())
+    }
+
+    /// Evaluates what a person typed, with the customary system and the inch fractions
+    /// of `options`.
+    pub fn evaluate_with(&self, text: &str, options: &Options) -> Result<Quantity, UnitError> {
+        if let Some(d) = options.inch_fraction {
+            if !matches!(d, 2 | 4 | 8 | 16 | 32 | 64) {
+                return Err(UnitError::plain(ConvertError::BadFraction { denominator: d as usize }));
+            }
+        }
         let chars = text.chars().count();
         let toks = merge_multiword(self.table(), tokenize(text)?);
         if toks.is_empty() {
             return Err(UnitError::new(ReadError::Empty, "", Some(0)));
         }
-        let (source, target) = match split_target(&toks) {
-            Some(k) => (&toks[..k], Some((&toks[k + 1..], toks[k].pos))),
+        if starts_with_keyword(&toks) {
+            let word = match &toks[0].tok {
+                Tok::Ident(w) => w.clone(),
+                _ => "->".to_string(),
+            };
+            return Err(UnitError::new(ConvertError::NothingToConvert { keyword: word.clone() }, &word, Some(toks[0].pos)));
+        }
+        let (toks, rewritten) = everyday_forms(self.table(), toks);
+        let phrase = Phrase { text, toks, rewritten, chars };
+        let base = Reading::new(self.table(), options.customary);
+        match self.read_phrase(&phrase, &base, options) {
+            Ok(mut q) => {
+                q.alternatives = self.alternatives(&phrase, &base, options);
+                Ok(q)
+            }
+            Err(e) if matches!(e.code(), "incompatible_units" | "unknown_unit" | "cannot_add") => {
+                self.other_reading(&phrase, &base, options).unwrap_or(Err(e))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Names of the phrase that the data lists other meanings for, with those meanings.
+    fn ambiguous_names(&self, phrase: &Phrase) -> Vec<(String, Vec<UnitRef>)> {
+        let mut out: Vec<(String, Vec<UnitRef>)> = Vec::new();
+        for t in &phrase.toks {
+            if let Tok::Ident(w) = &t.tok {
+                let others = self.table().other_readings(w);
+                if !others.is_empty() && !out.iter().any(|(n, _)| n == w) && out.len() < MAX_AMBIGUOUS_NAMES {
+                    out.push((w.clone(), others.to_vec()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The phrase read with some names taking their other meanings: the one reading with
+    /// the fewest changed names that converts, or None when none does.
+    fn other_reading(&self, phrase: &Phrase, base: &Reading, options: &Options) -> Option<Result<Quantity, UnitError>> {
+        let names = self.ambiguous_names(phrase);
+        if names.is_empty() {
+            return None;
+        }
+        // Every choice per name: 0 keeps the everyday meaning, k takes the k-th other one.
+        let mut choices: Vec<Vec<usize>> = vec![Vec::new()];
+        for (_, others) in &names {
+            choices = choices
+                .into_iter()
+                .flat_map(|c| (0..=others.len()).map(move |k| c.iter().copied().chain(std::iter::once(k)).collect()))
+                .collect();
+        }
+        let changed_names = |c: &Vec<usize>| c.iter().filter(|&&k| k > 0).count();
+        let mut found: Vec<(usize, Reading, Quantity)> = Vec::new();
+        // Fewest names read otherwise first; stop at the first count that converts.
+        let ordered = (1..=names.len()).flat_map(|n| choices.iter().filter(move |c| changed_names(c) == n));
+        for choice in ordered {
+            let changed = changed_names(choice);
+            if found.first().map_or(false, |(n, _, _)| changed > *n) {
+                break;
+            }
+            let mut reading = base.clone();
+            for ((name, others), &k) in names.iter().zip(choice.iter()) {
+                if k > 0 {
+                    reading = reading.with(name, others[k - 1]);
+                }
+            }
+            if let Ok(q) = self.read_phrase(phrase, &reading, options) {
+                found.push((changed, reading, q));
+            }
+        }
+        match found.len() {
+            0 => None,
+            1 => {
+                let (_, reading, mut q) = found.remove(0);
+                for (name, unit) in reading.overrides() {
+                    q.notes.push(format!("{} read as {}", name, self.table().spelled_out(*unit)));
+                    // A target read otherwise shows its own symbol: `37 °C`, not `37 C`.
+                    let symbol = self.table().entry(*unit).symbol;
+                    if q.unit == *name {
+                        q.unit = symbol.clone();
+                    }
+                    for part in q.parts.iter_mut().filter(|p| p.1 == *name) {
+                        part.1 = symbol.clone();
+                    }
+                }
+                Some(Ok(q))
+            }
+            _ => {
+                let readings: Vec<String> = found
+                    .iter()
+                    .map(|(_, reading, _)| {
+                        reading
+                            .overrides()
+                            .iter()
+                            .map(|(name, unit)| format!("{} as {}", name, self.table().spelled_out(*unit)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .collect();
+                Some(Err(UnitError::plain(ConvertError::Ambiguous { readings: readings.join("; ") })))
+            }
+        }
+    }
+
+    /// Other phrases that mean something else and also convert: each ambiguous name in
+    /// its other meanings, and the plain customary names in the other system.
+    fn alternatives(&self, phrase: &Phrase, base: &Reading, options: &Options) -> Vec<String> {
+        let mut out = Vec::new();
+        for (name, others) in self.ambiguous_names(phrase) {
+            for unit in others {
+                if self.read_phrase(phrase, &base.with(&name, unit), options).is_ok() {
+                    out.push(self.replaced(phrase, &[(name.clone(), unit)]));
+                }
+            }
+        }
+        let other = match options.customary {
+            Customary::Us => Customary::Uk,
+            Customary::Uk => Customary::Us,
+        };
+        let customary: Vec<(String, UnitRef)> = phrase
+            .toks
+            .iter()
+            .filter_map(|t| match &t.tok {
+                Tok::Ident(w) => self.table().customary(w, other).map(|u| (w.clone(), u)),
+                _ => None,
+            })
+            .collect();
+        if !customary.is_empty() {
+            out.push(self.replaced(phrase, &customary));
+        }
+        out.dedup();
+        out
+    }
+
+    /// The phrase's text with each of `names` replaced by its unit's symbol.
+    fn replaced(&self, phrase: &Phrase, names: &[(String, UnitRef)]) -> String {
+        let chars: Vec<char> = phrase.text.chars().collect();
+        let mut out = String::new();
+        let mut at = 0;
+        for t in &phrase.toks {
+            if let Tok::Ident(w) = &t.tok {
+                if let Some((_, unit)) = names.iter().find(|(n, _)| n == w) {
+                    let end = word_end(&chars, t.pos, w);
+                    if t.pos >= at && end <= chars.len() {
+                        out.extend(&chars[at..t.pos]);
+                        out.push_str(&self.unambiguous_name(*unit));
+                        at = end;
+                    }
+                }
+            }
+        }
+        out.extend(&chars[at.min(chars.len())..]);
+        out
+    }
+
+    /// A name of `unit` that means it alone, whatever the reading: its symbol, name or an
+    /// alias that is neither a plain customary name nor listed with other meanings
+    /// (`US gallon` for the US gallon, whose `gal` the UK setting reads otherwise).
+    fn unambiguous_name(&self, unit: UnitRef) -> String {
+        let e = self.table().entry(unit);
+        let plain = |n: &str| {
+            self.table().customary(n, Customary::Us).is_some() || !self.table().other_readings(n).is_empty()
+        };
+        std::iter::once(&e.symbol)
+            .chain(std::iter::once(&e.name))
+            .chain(e.aliases.iter())
+            .find(|n| !plain(n) && self.table().lookup(n) == Some(unit))
+            .cloned()
+            .unwrap_or(e.symbol)
+    }
+
+    /// The phrase read one way.
+    fn read_phrase(&self, phrase: &Phrase, reading: &Reading, options: &Options) -> Result<Quantity, UnitError> {
+        let toks = &phrase.toks;
+        let (source, target) = match split_target(toks) {
+            Some(s) => (&toks[..s.source_end], Some((&toks[s.target_start..], s.keyword_pos))),
             None => (&toks[..], None),
         };
-        let expr = Parser::new(source, chars).parse_all()?;
-        let value = eval_quantity(&expr, self.table() as &dyn Resolver)?;
-        let interpretation = interpret(&expr, self.table());
+        let expr = Parser::new(source, phrase.chars).parse_all()?;
+        let value = eval_quantity(&expr, reading as &dyn Resolver)?;
+        let interpretation = interpret(&expr, reading);
         match target {
             Some((target_toks, keyword_pos)) => {
                 if target_toks.is_empty() {
                     return Err(UnitError::new(ConvertError::MissingTarget, "", Some(keyword_pos)));
                 }
-                let start = char_to_byte(text, target_toks[0].pos);
-                let target_text = text[start..].trim();
-                self.to_target(value, &interpretation, target_text, target_toks, chars)
+                let target_text = if phrase.rewritten {
+                    tokens_text(target_toks)
+                } else {
+                    let start = char_to_byte(phrase.text, target_toks[0].pos);
+                    phrase.text[start..].trim().to_string()
+                };
+                self.to_target(reading, value, &interpretation, &target_text, target_toks, phrase.chars, options)
             }
             None => {
                 let unit_expr = match unit_part(&expr) {
@@ -43,28 +269,15 @@ impl Registry {
                         if !value.dim.is_none() {
                             return Err(UnitError::plain(ConvertError::UnknownResultUnit));
                         }
-                        return Ok(Quantity {
-                            value: finite(value.num.to_f64())?,
-                            unit: String::new(),
-                            interpretation,
-                            parts: Vec::new(),
-                        });
+                        return Ok(Quantity::new(finite(value.num.to_f64())?, String::new(), interpretation));
                     }
                 };
                 let unit = unit_text(&unit_expr);
-                let spec = self.spec_of_expr(&unit_expr)?;
+                let spec = spec_of_expr(reading, &unit_expr)?;
                 let v = self.express(value, &spec, &interpretation, &unit)?;
-                Ok(Quantity { value: v, unit, interpretation, parts: Vec::new() })
+                Ok(Quantity::new(v, unit, interpretation))
             }
         }
-    }
-
-    fn spec_of_expr(&self, e: &crate::syntax::Expr) -> Result<UnitSpec, UnitError> {
-        if let Some((None, name, pos, false)) = affine_source(e) {
-            return resolve_with_power(self.table(), name, pos);
-        }
-        let v = eval(e, self.table() as &dyn Resolver)?;
-        Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
     }
 
     /// The exact value expressed in `spec`, rounded once.
@@ -94,12 +307,29 @@ impl Registry {
         Err(incompatible(self.table(), from_text, &value.dim, to_text, &spec.dim))
     }
 
-    fn to_target(&self, value: Value, interpretation: &str, target_text: &str, toks: &[Token], line_len: usize) -> Result<Quantity, UnitError> {
+    #[allow(clippy::too_many_arguments)]
+    fn to_target(
+        &self,
+        reading: &Reading,
+        value: Value,
+        interpretation: &str,
+        target_text: &str,
+        toks: &[Token],
+        line_len: usize,
+        options: &Options,
+    ) -> Result<Quantity, UnitError> {
         let names: Vec<&str> = target_text.split(';').map(str::trim).collect();
+        let inch = self.lookup("in").map(|r| self.resolve_ref(r));
+        let is_inch = |spec: &UnitSpec| inch.as_ref().map_or(false, |i| i.dim == spec.dim && i.factor == spec.factor && spec.offset.is_none());
         if names.len() == 1 {
-            let spec = self.spec_of_tokens(toks, target_text, line_len)?;
-            let v = self.express(value, &spec, interpretation, target_text).map_err(|e| if e.offending == target_text { e.at(toks[0].pos) } else { e })?;
-            return Ok(Quantity { value: v, unit: target_text.to_string(), interpretation: interpretation.to_string(), parts: Vec::new() });
+            let spec = spec_of_tokens(reading, toks, target_text, line_len)?;
+            let mut value = value;
+            let mut q = Quantity::new(0.0, target_text.to_string(), interpretation.to_string());
+            if let (Some(n), true) = (options.inch_fraction, is_inch(&spec)) {
+                value = self.round_to_fraction(value, &spec, n, &mut q);
+            }
+            q.value = self.express(value, &spec, interpretation, target_text).map_err(|e| if e.offending == target_text { e.at(toks[0].pos) } else { e })?;
+            return Ok(q);
         }
         // Mixed units: whole numbers of each unit but the last, computed exactly. Each
         // part's tokens lie between the `;` tokens.
@@ -111,11 +341,18 @@ impl Registry {
                 let at = if i == 0 { separators.first().copied() } else { separators.get(i - 1).map(|p| p + 1) };
                 return Err(UnitError::new(ConvertError::EmptyMixedPart, ";", at));
             }
-            let spec = self.spec_of_tokens(group, name, line_len)?;
+            let spec = spec_of_tokens(reading, group, name, line_len)?;
             if spec.offset.is_some() || spec.dim != value.dim {
                 return Err(incompatible(self.table(), interpretation, &value.dim, name, &spec.dim).at(group[0].pos));
             }
             specs.push(spec);
+        }
+        let mut q = Quantity::new(0.0, names[0].to_string(), interpretation.to_string());
+        let mut value = value;
+        if let (Some(n), Some(last)) = (options.inch_fraction, specs.last()) {
+            if is_inch(last) {
+                value = self.round_to_fraction(value, last, n, &mut q);
+            }
         }
         let total = self.express_exact(value, &specs[0], interpretation, names[0])?;
         let negative = total.to_f64() < 0.0;
@@ -134,7 +371,29 @@ impl Registry {
         if negative {
             parts[0].0 = -parts[0].0;
         }
-        Ok(Quantity { value: finite(total.to_f64())?, unit: names[0].to_string(), interpretation: interpretation.to_string(), parts })
+        q.value = finite(total.to_f64())?;
+        q.parts = parts;
+        Ok(q)
+    }
+
+    /// `value` rounded to the nearest 1/n of the inch `spec`, exactly; the quantity shows
+    /// its inches as a fraction and notes a rounding.
+    fn round_to_fraction(&self, value: Value, spec: &UnitSpec, n: u32, q: &mut Quantity) -> Value {
+        q.inch_fraction = Some(n);
+        let inches = match value.num.div(spec.factor) {
+            Some(x) => x,
+            None => return value,
+        };
+        let scaled = inches.mul(Number::from_rational(crate::rational::Rational::from_int(n as i128)));
+        let rounded = round_half_away(scaled);
+        if !scaled.sub(rounded).is_zero() {
+            q.notes.push(format!("rounded to the nearest 1/{} in", n));
+        }
+        let back = rounded.div(Number::from_rational(crate::rational::Rational::from_int(n as i128))).map(|x| x.mul(spec.factor));
+        match back {
+            Some(num) => Value { num, dim: value.dim },
+            None => value,
+        }
     }
 
     /// The same amount in another unit (`q.to("mm")`); a plain number (no unit) is
@@ -142,7 +401,7 @@ impl Registry {
     pub fn quantity_to(&self, q: &Quantity, unit: &str) -> Result<Quantity, UnitError> {
         let from = if q.unit.is_empty() { "1" } else { q.unit.as_str() };
         let value = self.convert(q.value, from, unit)?;
-        Ok(Quantity { value, unit: unit.trim().to_string(), interpretation: q.interpretation.clone(), parts: Vec::new() })
+        Ok(Quantity::new(value, unit.trim().to_string(), q.interpretation.clone()))
     }
 }
 
@@ -153,6 +412,40 @@ fn finite(x: f64) -> Result<f64, UnitError> {
     } else {
         Err(UnitError::plain(EvalError::ResultTooLarge))
     }
+}
+
+/// The nearest whole number, halves away from zero.
+fn round_half_away(n: Number) -> Number {
+    let half = Number::from_rational(crate::rational::Rational::new(1, 2).unwrap_or(crate::rational::Rational::ONE));
+    if n.to_f64() < 0.0 {
+        floor(n.neg().add(half)).neg()
+    } else {
+        floor(n.add(half))
+    }
+}
+
+/// The unit expression of a result without a target, read as `reading` reads names.
+fn spec_of_expr(reading: &Reading, e: &crate::syntax::Expr) -> Result<UnitSpec, UnitError> {
+    if let Some((None, name, pos, false)) = affine_source(e) {
+        return resolve_with_power(reading, name, pos);
+    }
+    let v = eval(e, reading as &dyn Resolver)?;
+    Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
+}
+
+/// Where a name typed at character `pos` ends in the text (multi-word names may have been
+/// typed with more spaces than their joined form).
+fn word_end(chars: &[char], pos: usize, word: &str) -> usize {
+    let mut at = pos;
+    for (k, part) in word.split(' ').enumerate() {
+        if k > 0 {
+            while at < chars.len() && chars[at].is_whitespace() {
+                at += 1;
+            }
+        }
+        at += part.chars().count();
+    }
+    at.min(chars.len())
 }
 
 fn floor(n: Number) -> Number {

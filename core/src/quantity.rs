@@ -13,16 +13,33 @@ pub struct Quantity {
     pub interpretation: String,
     /// For mixed targets, each part: `[(5, "ft"), (10.866…, "in")]`; otherwise empty.
     pub parts: Vec<(f64, String)>,
+    /// How names were read where it was not their everyday meaning ("F read as degree
+    /// Fahrenheit"), and other remarks ("rounded to the nearest 1/16 in").
+    pub notes: Vec<String>,
+    /// Other phrases that read the names otherwise and also convert, for one-click
+    /// choices ("100 °F" for "100 F"; "1 imp_gal to L" for "1 gal to L").
+    pub alternatives: Vec<String>,
+    /// Inches (the target, or the last part of a mixed target) shown as a fraction with
+    /// this denominator.
+    pub inch_fraction: Option<u32>,
 }
 
 impl Quantity {
+    /// A value in a unit, understood as `interpretation`, nothing more to say.
+    pub fn new(value: f64, unit: String, interpretation: String) -> Quantity {
+        Quantity { value, unit, interpretation, parts: Vec::new(), notes: Vec::new(), alternatives: Vec::new(), inch_fraction: None }
+    }
+
     /// `160.02 cm`, `5 ft 10.87 in`: at most 15 significant digits, so float noise never
     /// shows; the last part of a mixed quantity to two decimals.
     pub fn display(&self) -> String {
         if !self.parts.is_empty() {
-            return display_parts(&self.parts);
+            return display_parts(&self.parts, self.inch_fraction);
         }
-        let number = format_value(self.value, 15);
+        let number = match self.inch_fraction {
+            Some(n) => fraction_text(self.value, n),
+            None => format_value(self.value, 15),
+        };
         if self.unit.is_empty() {
             number
         } else {
@@ -31,19 +48,46 @@ impl Quantity {
     }
 }
 
-fn display_parts(parts: &[(f64, String)]) -> String {
+fn display_parts(parts: &[(f64, String)], inch_fraction: Option<u32>) -> String {
     let mut values: Vec<f64> = parts.iter().map(|p| p.0).collect();
     let last = values.len() - 1;
-    values[last] = (values[last] * 100.0).round() / 100.0;
+    if inch_fraction.is_none() {
+        values[last] = (values[last] * 100.0).round() / 100.0;
+    }
     let mut pieces = Vec::new();
     for (i, (v, (_, unit))) in values.iter().zip(parts.iter()).enumerate() {
         // Drop zero leading parts (`0 ft 3 in` reads as `3 in`), keep the last always.
         if *v == 0.0 && i != last && pieces.is_empty() {
             continue;
         }
-        let text = if i == last { format_value(*v, 15) } else { format_value(*v, 17) };
+        let text = match (i == last, inch_fraction) {
+            (true, Some(n)) => fraction_text(*v, n),
+            (true, None) => format_value(*v, 15),
+            (false, _) => format_value(*v, 17),
+        };
         pieces.push(format!("{} {}", text, unit));
     }
     pieces.join(" ")
 }
 
+
+/// `6.9375` with 16 → `6 15/16`; whole numbers stay whole (`6`), and a value below one is a
+/// plain fraction (`3/8`). The value is a multiple of 1/n (rounded so by the caller).
+fn fraction_text(value: f64, n: u32) -> String {
+    let scaled = (value.abs() * n as f64).round();
+    if !scaled.is_finite() || scaled > 1e15 {
+        return format_value(value, 15);
+    }
+    let total = scaled as u64;
+    let (whole, mut num, mut den) = (total / n as u64, total % n as u64, n as u64);
+    while num > 0 && num % 2 == 0 && den % 2 == 0 {
+        num /= 2;
+        den /= 2;
+    }
+    let sign = if value < 0.0 && total > 0 { "-" } else { "" };
+    match (whole, num) {
+        (w, 0) => format!("{}{}", sign, w),
+        (0, _) => format!("{}{}/{}", sign, num, den),
+        (w, _) => format!("{}{} {}/{}", sign, w, num, den),
+    }
+}

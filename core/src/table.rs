@@ -127,6 +127,22 @@ pub struct UnitTable {
     folded_names: Vec<FoldedName>,
     /// Unit ids, for callers that hold an id rather than a name.
     ids: FastMap<String, usize>,
+    // A few dozen entries each: plain lists keep the WebAssembly module small.
+    /// Other meanings of names as typed (`F` → degree Fahrenheit), from `[readings]`.
+    readings: Vec<(String, Vec<UnitRef>)>,
+    /// Plain customary names and their (US, UK) units, from `[customary]`.
+    customary: Vec<(String, UnitRef, UnitRef)>,
+    /// How the echo names a customary unit ("US gallon", "short ton (2,000 lb)").
+    echo_names: Vec<(usize, String)>,
+}
+
+/// Which units the plain customary names (`gallon`, `ton`, `pint`) mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Customary {
+    /// US customary: the US gallon, the short ton.
+    Us,
+    /// British imperial: the imperial gallon, the long ton.
+    Uk,
 }
 
 impl UnitTable {
@@ -275,7 +291,66 @@ impl UnitTable {
             .collect();
         let ids = ids.into_iter().map(|(id, i)| (id.to_string(), i)).collect();
         // No sorting needed: suggestions sort their candidates fully (score, length, name).
-        Ok(UnitTable { units, categories, exact, folded, reciprocal_dims, multiword_heads, folded_names, ids })
+        let mut table = UnitTable {
+            units,
+            categories,
+            exact,
+            folded,
+            reciprocal_dims,
+            multiword_heads,
+            folded_names,
+            ids,
+            readings: Vec::new(),
+            customary: Vec::new(),
+            echo_names: Vec::new(),
+        };
+        table.add_readings(&records)?;
+        Ok(table)
+    }
+
+    /// The `[readings]` and `[customary]` lines, each unit checked to exist.
+    fn add_readings(&mut self, records: &Records) -> Result<(), String> {
+        for r in &records.readings {
+            let unit = self.lookup(&r.unit).ok_or_else(|| format!("{}:{}: unknown unit '{}'", r.file, r.line, r.unit))?;
+            match self.readings.iter_mut().find(|(n, _)| *n == r.name) {
+                Some((_, list)) if list.contains(&unit) => {}
+                Some((_, list)) => list.push(unit),
+                None => self.readings.push((r.name.clone(), vec![unit])),
+            }
+        }
+        for c in &records.customary {
+            let find = |id: &str| -> Result<UnitRef, String> {
+                match self.ids.get(id) {
+                    Some(&unit) => Ok(UnitRef { unit, prefix: None }),
+                    None => Err(format!("{}:{}: unknown unit id '{}'", c.file, c.line, id)),
+                }
+            };
+            let (us, uk) = (find(&c.us.0)?, find(&c.uk.0)?);
+            for name in &c.names {
+                // Plain names mean the US unit in the unit files; the UK setting re-reads them.
+                if self.lookup(name) != Some(us) {
+                    return Err(format!("{}:{}: '{}' is not a name of '{}'", c.file, c.line, name, c.us.0));
+                }
+                self.customary.push((name.clone(), us, uk));
+            }
+            self.echo_names.push((us.unit, c.us.1.clone()));
+            self.echo_names.push((uk.unit, c.uk.1.clone()));
+        }
+        Ok(())
+    }
+
+    /// The other units a name as typed may mean, from the data (`F`: degree Fahrenheit).
+    pub fn other_readings(&self, name: &str) -> &[UnitRef] {
+        self.readings.iter().find(|(n, _)| n == name).map_or(&[], |(_, v)| v.as_slice())
+    }
+
+    /// The unit a plain customary name means under `system` (`gallon`, UK: imperial
+    /// gallon), or None for a name that is not a plain customary name.
+    pub fn customary(&self, name: &str, system: Customary) -> Option<UnitRef> {
+        self.customary.iter().find(|(n, _, _)| n == name).map(|&(_, us, uk)| match system {
+            Customary::Us => us,
+            Customary::Uk => uk,
+        })
     }
 
     /// The unit with this id.
@@ -351,8 +426,14 @@ impl UnitTable {
         }
     }
 
-    /// A found name spelled out as people read it (`km` → "kilometer").
+    /// A found name spelled out as people read it (`km` → "kilometer"); customary units
+    /// say which they are ("US gallon").
     pub fn spelled_out(&self, r: UnitRef) -> String {
+        if r.prefix.is_none() {
+            if let Some((_, name)) = self.echo_names.iter().find(|(u, _)| *u == r.unit) {
+                return name.clone();
+            }
+        }
         let singular = &self.units[r.unit].singular;
         match r.prefix {
             Some(p) => format!("{}{}", PREFIXES[p].name, singular),

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import sys
+import os
 from collections import namedtuple
 
 from . import _core
@@ -26,6 +27,7 @@ __all__ = [
     "UnitError",
     "categories",
     "convert",
+    "default_customary",
     "error_codes",
     "evaluate",
     "find_units",
@@ -218,9 +220,31 @@ def _not_real(value, dtype=None):
     return TypeError(f"convert() takes a real number or an array of real numbers, not {what}{hint}")
 
 
-def evaluate(text):
-    """Evaluates free text such as ``"5 ft 3 in to cm"`` or ``"100 km/h"``."""
-    return _core.evaluate(text)
+def evaluate(text, *, customary=None, inch_fraction=None):
+    """Evaluates free text such as ``"5 ft 3 in to cm"`` or ``"100 km/h"``.
+
+    ``customary`` (``"us"`` or ``"uk"``) says which units the plain names ``gallon``,
+    ``pint``, ``quart``, ``fl oz``, ``ton`` and ``cwt`` mean; by default the locale's
+    (``en_GB``: ``"uk"``, otherwise ``"us"``). ``inch_fraction`` (2, 4, ... 64) shows
+    inches, alone or as the last part of a mixed target, to the nearest 1/n inch
+    (``"1.7 m to ft;in"`` → ``5 ft 6 15/16 in``). The result's ``notes`` say how names
+    were read where not in their everyday meaning (``F read as degree Fahrenheit``), and
+    ``alternatives`` lists other phrases that read them otherwise and also convert.
+    """
+    if customary is None:
+        customary = default_customary()
+    return _core.evaluate(text, customary, inch_fraction)
+
+
+def default_customary(environ=None):
+    """``"uk"`` when the locale is British English (``en_GB``), else ``"us"``; read from
+    ``LC_ALL``, ``LC_MEASUREMENT`` or ``LANG``, as the C library does."""
+    environ = os.environ if environ is None else environ
+    for key in ("LC_ALL", "LC_MEASUREMENT", "LANG"):
+        value = environ.get(key)
+        if value:
+            return "uk" if value.split(".")[0].replace("-", "_").lower() in ("en_gb", "en_uk") else "us"
+    return "us"
 
 
 _category_cache = []

@@ -63,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("target", nargs="*", help="the unit to convert to (optional when the text says 'to')")
     p.add_argument("--list", nargs="?", const="", metavar="CATEGORY", help="list categories, or the units of one")
     p.add_argument("--search", metavar="TEXT", help="find units by name, symbol or alias")
+    p.add_argument("--customary", choices=("us", "uk"), default=None,
+                   help="what gallon, pint, quart, fl oz, ton and cwt mean (default from the locale: en_GB is uk)")
+    p.add_argument("--fraction", type=int, choices=(2, 4, 8, 16, 32, 64), default=None, metavar="N",
+                   help="show inches to the nearest 1/N inch (2, 4, 8, 16, 32 or 64): 5 ft 6 15/16 in")
     p.add_argument(
         "--digits", type=_digits, default=15, metavar="N", help=f"significant digits, 1 to {MAX_DIGITS} (default 15)"
     )
@@ -126,14 +130,25 @@ def _run(args: argparse.Namespace) -> int:
         _parser().print_usage(sys.stderr)
         return 2
     try:
-        q = evaluate(_phrase([args.quantity, *args.target]))
+        q = evaluate(_phrase([args.quantity, *args.target]), customary=args.customary, inch_fraction=args.fraction)
     except UnitError as e:
         return _fail(str(e))
-    if q.parts:
+    if q.parts or args.fraction:
         print(str(q))
     else:
         print(f"{format_value(q.value, args.digits)} {q.unit}".rstrip())
+    # How names were read, on stderr: the answer on stdout stays one line a script reads.
+    for note in q.notes:
+        _note(note)
     return 0
+
+
+def _note(message: str) -> None:
+    if sys.stderr is not None:
+        try:
+            print(f"note: {message}", file=sys.stderr, flush=True)
+        except (OSError, UnicodeEncodeError):
+            pass
 
 
 def _phrase(words: list[str]) -> str:

@@ -137,6 +137,7 @@ SAMPLE_DETAILS = {
     "length": 1100, "limit": 1000, "character": "@", "position": 3, "token": ")", "text": "1..2",
     "name": "meterz", "left": "length", "right": "mass", "dimension": "length", "unit": "degC",
     "from": "5 meter", "from_dimension": "length", "to": "kg", "to_dimension": "mass",
+    "keyword": "to", "readings": "F as degree Fahrenheit; F as farad", "denominator": 3,
 }
 GERMAN_DIMENSIONS = {"length": "Länge", "mass": "Masse"}
 
@@ -236,6 +237,17 @@ GERMAN = {
     "empty_mixed_part": (_evaluate("5 m to ft;;in"), "Zwischen „;“ fehlt eine Einheit."),
     "unknown_result_unit": (_raise("unknown_result_unit", message="Could not tell the unit of the result."),
                             "Die Einheit des Ergebnisses ließ sich nicht bestimmen."),
+    "nothing_to_convert": (_evaluate("to cm"),
+                           "Vor „to“ steht nichts zum Umrechnen: Schreiben Sie zuerst die Menge, etwa „5 ft to cm“."),
+    # Two readings that convert equally well need data with such names; the core's tests
+    # build one, the window only renders it.
+    "ambiguous_reading": (_raise("ambiguous_reading", {"readings": "x as foot; y as inch"},
+                                 "The units can be read in more than one way (x as foot; y as inch): "
+                                 "write the unit's symbol to choose."),
+                          "Die Einheiten lassen sich auf mehrere Arten lesen (x as foot; y as inch): "
+                          "Schreiben Sie das Einheitenzeichen, um eine zu wählen."),
+    "bad_fraction": (lambda: euc.evaluate("1 m to in", inch_fraction=3),
+                     "Zoll lassen sich in Halben, Vierteln, Achteln, 16teln, 32steln oder 64steln zeigen, nicht in 1/3."),
 }
 
 

@@ -118,7 +118,7 @@ struct Quantity {
 impl Quantity {
     #[new]
     fn new(value: f64, unit: String) -> Self {
-        Quantity { inner: unit_core::Quantity { value, unit, interpretation: String::new(), parts: Vec::new() } }
+        Quantity { inner: unit_core::Quantity::new(value, unit, String::new()) }
     }
 
     #[getter]
@@ -141,6 +141,18 @@ impl Quantity {
     #[getter]
     fn parts(&self) -> Vec<(f64, String)> {
         self.inner.parts.clone()
+    }
+
+    /// How names were read where not in their everyday meaning, and other remarks.
+    #[getter]
+    fn notes(&self) -> Vec<String> {
+        self.inner.notes.clone()
+    }
+
+    /// Other phrases reading the names otherwise that also convert.
+    #[getter]
+    fn alternatives(&self) -> Vec<String> {
+        self.inner.alternatives.clone()
     }
 
     fn to(&self, py: Python<'_>, unit: &str) -> PyResult<Quantity> {
@@ -168,8 +180,15 @@ impl Quantity {
 }
 
 #[pyfunction]
-fn evaluate(py: Python<'_>, text: &str) -> PyResult<Quantity> {
-    registry().evaluate(text).map(|inner| Quantity { inner }).map_err(|e| to_py_err(py, e))
+#[pyo3(signature = (text, customary = "us", inch_fraction = None))]
+fn evaluate(py: Python<'_>, text: &str, customary: &str, inch_fraction: Option<u32>) -> PyResult<Quantity> {
+    let customary = match customary {
+        "us" => unit_core::Customary::Us,
+        "uk" => unit_core::Customary::Uk,
+        other => return Err(PyValueError::new_err(format!("customary must be \"us\" or \"uk\", not {:?}", other))),
+    };
+    let options = unit_core::Options { customary, inch_fraction };
+    registry().evaluate_with(text, &options).map(|inner| Quantity { inner }).map_err(|e| to_py_err(py, e))
 }
 
 /// Every category as (id, name, [unit tuples]), common units first.

@@ -180,17 +180,23 @@ pub unsafe extern "C" fn convert_many(
 }
 
 /// Evaluates free text; the output is (numbers as in `push_number`)
-/// `{"value","unit","interpretation","parts":[[value,unit],...],"display"}`.
+/// `{"value","unit","interpretation","parts":[[value,unit],...],"display","notes",
+/// "alternatives"}`. `uk` non-zero reads the plain customary names as British;
+/// `inch_fraction` non-zero shows inches to the nearest 1/n.
 ///
 /// # Safety
 /// (`ptr`, `len`) must be a buffer from `alloc`.
 #[no_mangle]
-pub unsafe extern "C" fn evaluate(ptr: *const u8, len: usize) -> i32 {
+pub unsafe extern "C" fn evaluate(ptr: *const u8, len: usize, uk: i32, inch_fraction: u32) -> i32 {
     let text = match input(ptr, len) {
         Ok(t) => t,
         Err(e) => return fail(&e),
     };
-    match with_registry(|r| r.evaluate(text)) {
+    let options = unit_core::Options {
+        customary: if uk != 0 { unit_core::Customary::Uk } else { unit_core::Customary::Us },
+        inch_fraction: if inch_fraction == 0 { None } else { Some(inch_fraction) },
+    };
+    match with_registry(|r| r.evaluate_with(text, &options)) {
         Ok(q) => {
             set_output(quantity_json(&q));
             OK
@@ -219,7 +225,7 @@ pub unsafe extern "C" fn quantity_to(
         (Ok(u), Ok(t), Ok(i)) => (u, t, i),
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return fail(&e),
     };
-    let q = unit_core::Quantity { value, unit: unit.to_string(), interpretation: interpretation.to_string(), parts: Vec::new() };
+    let q = unit_core::Quantity::new(value, unit.to_string(), interpretation.to_string());
     match with_registry(|r| r.quantity_to(&q, target)) {
         Ok(q) => {
             set_output(quantity_json(&q));
@@ -251,6 +257,10 @@ fn quantity_json(q: &unit_core::Quantity) -> String {
     }
     out.push_str("],\"display\":");
     push_string(&mut out, &q.display());
+    out.push_str(",\"notes\":");
+    push_strings(&mut out, &q.notes);
+    out.push_str(",\"alternatives\":");
+    push_strings(&mut out, &q.alternatives);
     out.push('}');
     out
 }

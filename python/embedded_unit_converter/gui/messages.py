@@ -80,6 +80,14 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "missing_target": (QT_TRANSLATE_NOOP("UnitError", "Say which unit to convert to after “to”."), ()),
     "empty_mixed_part": (QT_TRANSLATE_NOOP("UnitError", "An empty unit between “;”."), ()),
     "unknown_result_unit": (QT_TRANSLATE_NOOP("UnitError", "Could not tell the unit of the result."), ()),
+    "nothing_to_convert": (QT_TRANSLATE_NOOP(
+        "UnitError", "Nothing to convert before “%1”: write the amount first, as in “5 ft %1 cm”."), ("keyword",)),
+    "ambiguous_reading": (QT_TRANSLATE_NOOP(
+        "UnitError", "The units can be read in more than one way (%1): write the unit's symbol to choose."),
+        ("readings",)),
+    "bad_fraction": (QT_TRANSLATE_NOOP(
+        "UnitError", "Inches can be shown in halves, quarters, eighths, 16ths, 32nds or 64ths, not 1/%1."),
+        ("denominator",)),
 }
 
 # Details that name a dimension: the core writes a category's name in lower case

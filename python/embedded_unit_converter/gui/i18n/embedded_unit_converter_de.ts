@@ -830,6 +830,18 @@
         <translation>Die Einheit des Ergebnisses ließ sich nicht bestimmen.</translation>
     </message>
     <message>
+        <source>Nothing to convert before “%1”: write the amount first, as in “5 ft %1 cm”.</source>
+        <translation>Vor „%1“ steht nichts zum Umrechnen: Schreiben Sie zuerst die Menge, etwa „5 ft %1 cm“.</translation>
+    </message>
+    <message>
+        <source>The units can be read in more than one way (%1): write the unit&apos;s symbol to choose.</source>
+        <translation>Die Einheiten lassen sich auf mehrere Arten lesen (%1): Schreiben Sie das Einheitenzeichen, um eine zu wählen.</translation>
+    </message>
+    <message>
+        <source>Inches can be shown in halves, quarters, eighths, 16ths, 32nds or 64ths, not 1/%1.</source>
+        <translation>Zoll lassen sich in Halben, Vierteln, Achteln, 16teln, 32steln oder 64steln zeigen, nicht in 1/%1.</translation>
+    </message>
+    <message>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
