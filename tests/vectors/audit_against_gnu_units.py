@@ -9,13 +9,28 @@ Run from the repository root with the Python package built (`make extension`):
 Needs GNU Units (/usr/bin/units); the tests do not. For every unit of every category
 (`embedded_unit_converter.categories()`) it looks for the same unit in GNU Units, first
 under the name given in MAPPING below, then under the unit's symbol, id, name and
-aliases, converts 1 unit to the category's base unit in both programs and sorts the unit
+aliases, converts 1 unit to the SI base units of its dimension in both programs and sorts the unit
 into one of:
 
-- equal: some GNU name gives the same value within a relative 1e-12;
+- equal: some GNU name has the same dimension and the same value within a relative 1e-12;
 - different: GNU Units knows a name of the same dimension, with another value;
 - not found: GNU Units knows none of the names (or only with another dimension);
 - skipped: offset temperature scales without a GNU function form (exact.tsv covers them).
+
+What makes an accidental match impossible: both values are taken in the base units of
+the dimension our core gives the unit, written with the nine base unit names that mean
+the same in both programs (`m kg s A K mol cd`, `radian`/our `rad`, `bit`), never with a
+category's base expression, which GNU may read as something else (GNU's `rad` is the
+dose unit, so `mrad` to `rad` once "agreed" as millirad to rad). GNU refuses a
+conversion between different dimensions, so a GNU name of another dimension is never
+compared by number, and a category base GNU misreads cannot carry its units along.
+GNU Units counts angles as plain numbers (`radian` and `sr` are "!dimensionless"), which
+would let a plane angle match a solid angle or a ratio by number alone (GNU's `octant` is
+π/2 sr, ours an eighth of a turn); so the audit loads GNU's definitions with ANGLES_AS_A_DIMENSION
+on top, which makes the radian a base unit and the steradian a square radian, as they are
+in our core (the numbers GNU prints do not change, only what it will convert). Before any
+pair goes to gnu_units.tsv, the category's base expression as GNU reads it is checked the
+same way.
 
 Names differ between the two programs (our `h` is the hour, GNU `h` is Planck's constant;
 our `a` is the Julian year, GNU `a` the are). MAPPING names the GNU spelling where the
@@ -27,10 +42,12 @@ they are reported apart and never written to the vectors.
 adds them to gnu_units.tsv.
 """
 
+import atexit
 import os
 import re
 import subprocess
 import sys
+import tempfile
 
 UNITS = "/usr/bin/units"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -99,6 +116,10 @@ MAPPING = {
     "ton_of_tnt": "tonTNT",
     "degree": "degree",
     "gradian": "gon",
+    "milliradian": "milliradian",     # GNU's mrad is the millirad (dose)
+    "rad_dose": "rad",                # GNU's rad is the dose unit, our rd
+    "rad_per_hour": "rad/hour",
+    "cable_imperial": "brcable",      # 1/10 of the 6080 ft Admiralty mile = 608 ft
     "revolution": "revolution",
     "boltzmann_constant": "k",
     "pound_mole": "lbmol",
@@ -128,7 +149,6 @@ DIFFERENT = {
     "irish_mile": ("irishmile", "GNU builds it on the pre-1959 UK yard; ours on the international yard"),
     "irish_acre": ("irishacre", "GNU builds it on the pre-1959 UK yard; ours on the international yard"),
     "cable_us": ("UScable", "GNU: 100 US fathoms; ours 120 fathoms = 720 ft, NIST Handbook 44 appendix C"),
-    "cable_imperial": ("UKcablelength", "ours is 608 ft, a tenth of the 6080 ft Admiralty mile"),
     "marathon": ("marathon", "GNU: 26 mi 385 yd; ours the official 42.195 km (World Athletics)"),
     "nautical_league": ("nlea", "GNU reads nlea as a nano-lea (yarn measure)"),
     "parsec": ("parsec", "GNU: au/tan(1 arcsec); ours 648000/pi au, IAU 2015 resolution B2"),
@@ -138,13 +158,14 @@ DIFFERENT = {
     "chinese_li": ("li", "GNU: the pre-1930 li (10/27.8 mile); ours the PRC market li of 500 m"),
     "chinese_yin": ("yin", "GNU reads yin as yocto-inch"),
     "scots_ell": ("scotsell", "GNU uses the old Scots inch; ours the 37 in equivalence of the 1824 Act"),
-    "scots_mile": ("scotsmile", "GNU uses the old Scots inch; ours 5920 ft"),
+    "scots_mile": ("scotsmile", "GNU uses the old Scots inch; ours 1920 ells of 37 in = 5920 ft"),
     "german_mile": ("Prussianmile", "GNU does not know it and reads a prefixed russian mile"),
-    "geographical_mile": ("geographicalmile", "GNU: the Admiralty mile; ours a minute of longitude on the Clarke 1866 equator"),
+    "geographical_mile": ("geographicalmile", "GNU: the Admiralty mile (6080 ft); ours a minute of arc of the WGS 84 equator, 1855.3248 m"),
     # area
     "us_survey_acre": ("surveyacre", "ours is 43560 US survey ft^2 (NIST Handbook 44); GNU's differs"),
     "section": ("section", "GNU: international mile^2; ours 640 survey acres (NIST Handbook 44)"),
     "township": ("township", "GNU: 36 international mile^2; ours 36 survey sections (NIST Handbook 44)"),
+    "scottish_acre": ("scotsacre", "GNU uses the old Scots inch; ours 5760 square ells of 37 in (6084 4/9 yd^2)"),
     "japanese_jo_area": ("tatami", "GNU: a tatami mat size; ours the real-estate jo of half a tsubo"),
     "chinese_fen_area": ("fen_area", "GNU: the Taiwanese 1/10 jia; ours the PRC 1/10 mu"),
     "square_league": ("lea^2", "GNU's lea is the yarn lea of 300 yards; ours the league"),
@@ -208,7 +229,6 @@ DIFFERENT = {
     # electromagnetism, light, radiation, heat
     "gilbert": ("gilbert", "GNU uses the measured mu0 since 2019; ours 10/(4 pi) A (NIST SP 811)"),
     "oersted": ("oersted", "GNU uses the measured mu0 since 2019; ours 1000/(4 pi) A/m (NIST SP 811)"),
-    "conductance_quantum": ("conductancequantum", "GNU derives 2e^2/h; ours the CODATA 2018 tabulated value"),
     "hefner_candle": ("hefnercandle", "GNU: 0.918 cd; ours the conventional 0.903 cd"),
     "gas_constant": ("gasconstant", "GNU: N_A k unrounded; ours the CODATA 2018 tabulated 8.314462618"),
     "mache": ("mache", "GNU: 3.7e-7 Ci/m^3; ours the usual 3.64e-10 Ci/L"),
@@ -218,6 +238,7 @@ DIFFERENT = {
     "cicero": ("cicero", "12 Didot points, see didot_point"),
     "american_point": ("printerspoint", "GNU's printer's point is 1/72.27 in; ours 0.013837 in (ATF 1886)"),
     "american_pica": ("pica", "GNU: 12 points of 1/72.27 in; ours 12 x 0.013837 in (ATF 1886)"),
+    "octant_angle": ("octant", "GNU's octant is a solid angle (pi/2 sr, an eighth of a sphere); ours an eighth of a turn"),
     "agate": ("agate", "GNU: 5.5 old points; ours 1/14 in (14 agate lines to the inch)"),
 }
 
@@ -243,19 +264,94 @@ def gnu_syntax(expr):
     out = re.sub(r"\bd\b", "day", out)
     out = re.sub(r"\bL\b", "liter", out)
     out = re.sub(r"\bh\b", "hour", out)
+    out = re.sub(r"\brad\b", "radian", out)  # GNU's rad is the dose unit
     out = re.sub(r"\ba\b", "julianyear", out)
     return out
 
 
+# Our base quantities with the unit that measures each, in our syntax and in GNU's. These
+# names mean the same in both programs (GNU's radian is dimensionless, ours an angle).
+PRIMITIVES = (
+    ("length", "m", "m"), ("mass", "kg", "kg"), ("time", "s", "s"), ("current", "A", "A"),
+    ("temperature", "K", "K"), ("amount", "mol", "mol"), ("luminosity", "cd", "cd"),
+    ("angle", "rad", "radian"), ("information", "bit", "bit"),
+)
+_SHIFT = 10
+
+
+def our_dimension(expr):
+    """{base quantity: exponent} of a unit expression, as our core reckons it.
+
+    The core names a dimension only in the ``from_dimension`` detail of an
+    ``incompatible_units`` error, by category when one measures it, so the expression is
+    multiplied by every base unit to the power _SHIFT (no category has that dimension) and
+    the shift is taken off the exponents of the formula the core prints
+    (``length^11·mass^10·time^9·...``)."""
+    import embedded_unit_converter as euc
+
+    probe = "({})*({})^{}".format(expr, "*".join(p[1] for p in PRIMITIVES), _SHIFT)
+    try:
+        euc.convert(1.0, probe, "m")
+    except euc.UnitError as exc:
+        if exc.code != "incompatible_units":
+            raise
+        formula = exc.details["from_dimension"]
+    else:
+        raise AssertionError("{} converts to m".format(probe))
+    exps = {}
+    top, _, bottom = formula.partition(" / ")
+    for sign, part in ((1, top), (-1, bottom)):
+        for factor in filter(None, part.split("·")):
+            name, _, power = factor.partition("^")
+            if name != "1":
+                exps[name] = sign * int(power or 1)
+    return {name: exps.get(name, 0) - _SHIFT for name, _ours, _gnu in PRIMITIVES
+            if exps.get(name, 0) != _SHIFT}
+
+
+def base_expressions(dimension):
+    """The dimension in base units: (our expression, GNU's expression); ("1", "1") if none."""
+    def side(column, sep):
+        num = [(PRIMITIVES[i][column], e) for i, (n, *_r) in enumerate(PRIMITIVES)
+               if dimension.get(n, 0) > 0 for e in [dimension[n]]]
+        den = [(PRIMITIVES[i][column], -e) for i, (n, *_r) in enumerate(PRIMITIVES)
+               if dimension.get(n, 0) < 0 for e in [dimension[n]]]
+        text = lambda fs: sep.join(u if e == 1 else "{}^{}".format(u, e) for u, e in fs)
+        if not num and not den:
+            return "1"
+        out = "({})".format(text(num)) if num else "1"
+        return out + ("/({})".format(text(den)) if den else "")
+    return side(1, "*"), side(2, " ")
+
+
 _cache = {}
+
+# Loaded after GNU's own definitions (GNU takes the later definition of a name).
+ANGLES_AS_A_DIMENSION = """\
+radian !
+sr radian^2
+"""
+_angles_file = []
+
+
+def gnu_units_args():
+    """GNU Units' command line: its definitions, then ANGLES_AS_A_DIMENSION."""
+    if not _angles_file:
+        handle, path = tempfile.mkstemp(prefix="angles-", suffix=".units")
+        with os.fdopen(handle, "w") as f:
+            f.write(ANGLES_AS_A_DIMENSION)
+        atexit.register(os.remove, path)
+        _angles_file.append(path)
+    return [UNITS, "-f", "", "-f", _angles_file[0]]
 
 
 def gnu_value(expr, value, target):
-    """GNU Units' result for `value expr` in `target`, or None if unknown/not conformable."""
+    """GNU Units' result for `value expr` in `target`, or None if unknown/not conformable
+    (angles counted as a dimension, see ANGLES_AS_A_DIMENSION)."""
     query = expr.format(value) if "{}" in expr else "{} {}".format(value, expr)
     key = (query, target)
     if key not in _cache:
-        out = subprocess.run([UNITS, "-t", "-d", "15", query, target],
+        out = subprocess.run(gnu_units_args() + ["-t", "-d", "15", query, target],
                              capture_output=True, text=True, check=False)
         text = out.stdout.strip()
         try:
@@ -294,38 +390,57 @@ def close(a, b):
     return abs(a - b) <= REL_TOL * max(abs(a), abs(b)) or a == b
 
 
+def base_check(base):
+    """Whether GNU Units reads our base expression `base` as the same quantity we do:
+    (ok, our value, GNU's value) of 1 base in SI base units."""
+    import embedded_unit_converter as euc
+
+    ours_expr, gnu_expr = base_expressions(our_dimension(base))
+    ours = euc.convert(1.0, base, ours_expr)
+    theirs = gnu_value(gnu_syntax(base), 1, gnu_expr)
+    return theirs is not None and close(ours, theirs), ours, theirs
+
+
 def audit(verbose=False):
     import embedded_unit_converter as euc
 
     bases, lines = parse_units_files()
-    results = {"equal": [], "different": [], "known_different": [], "not_found": [], "skipped": []}
+    results = {"equal": [], "different": [], "known_different": [], "not_found": [], "skipped": [],
+               "base_misread": []}
     for category in euc.categories():
         base = bases[category.id]
         gnu_base = gnu_syntax(base)
+        base_ok, base_ours, base_theirs = base_check(base)
+        if not base_ok:
+            results["base_misread"].append({"category": category.id, "base": base, "gnu_base": gnu_base,
+                                            "ours": base_ours, "theirs": base_theirs})
         for unit in category.units:
             definition, source, file = lines.get(unit.id, ("(prefixed)", "", ""))
             entry = {"unit": unit, "category": category.id, "base": base, "gnu_base": gnu_base,
-                     "definition": definition, "source": source, "file": file}
+                     "base_ok": base_ok, "definition": definition, "source": source, "file": file}
             offset = "@" in definition
             names = candidates(unit)
             if offset and not any("{}" in n for n in names):
                 results["skipped"].append(entry)
                 continue
             try:
-                ours = euc.convert(1.0, unit.symbol, base)
+                dimension = our_dimension(unit.symbol)
+                ours_si, gnu_si = base_expressions(dimension)
+                ours = euc.convert(1.0, unit.symbol, ours_si)
             except Exception as exc:  # noqa: BLE001 - reported as a finding
                 entry["error"] = str(exc)
                 results["not_found"].append(entry)
                 continue
-            entry["ours"] = ours
+            # A unit of the inverse dimension (L/100 km among km/L) reaches the base as 1/x.
+            entry["reciprocal"] = dimension != our_dimension(base)
+            entry["ours"], entry["si"] = ours, ours_si
             hits = []
             for name in names:
                 if offset and "{}" not in name:
                     continue
-                got = gnu_value(name, 1, gnu_base)
-                if got is None and category.id == "fuel_economy":
-                    name = "1/({})".format(name)  # reciprocal units (L/100km)
-                    got = gnu_value(name, 1, gnu_base)
+                # Same dimension for GNU too, or it refuses: no number of another quantity
+                # is ever compared.
+                got = gnu_value(name, 1, gnu_si)
                 if got is not None:
                     hits.append((name, got))
             equal = [h for h in hits if close(h[1], ours)]
@@ -348,12 +463,20 @@ def audit(verbose=False):
 
 
 def verified_pairs():
-    """(1, our symbol, our base, GNU expression, GNU base) for every equal unit."""
+    """(1, our symbol, our base, GNU expression, GNU base) for every equal unit.
+
+    Refuses (AssertionError) while GNU Units reads some category's base expression as
+    another quantity: the pairs convert to that base, and gnu_syntax must be fixed first."""
+    results = audit()
+    if results["base_misread"]:
+        raise AssertionError("GNU Units misreads these bases, fix gnu_syntax(): " + ", ".join(
+            "{} ({!r} -> {!r})".format(b["category"], b["base"], b["gnu_base"]) for b in results["base_misread"]))
     out = []
-    for e in audit()["equal"]:
+    for e in results["equal"]:
         if e["unit"].symbol == e["base"] or "@" in e["definition"]:
             continue
-        out.append((1, e["unit"].symbol, e["base"], e["gnu"], e["gnu_base"]))
+        gnu = "1/({})".format(e["gnu"]) if e["reciprocal"] else e["gnu"]
+        out.append((1, e["unit"].symbol, e["base"], gnu, e["gnu_base"]))
     return out
 
 
@@ -361,15 +484,21 @@ def main():
     verbose = "--verbose" in sys.argv
     r = audit(verbose)
     total = sum(len(v) for v in r.values())
+    total -= len(r["base_misread"])
     print("{} units: {} equal, {} different, {} known different (same name, other unit), "
           "{} not found, {} skipped".format(total, len(r["equal"]), len(r["different"]),
                                             len(r["known_different"]), len(r["not_found"]),
                                             len(r["skipped"])))
+    if r["base_misread"]:
+        print("\n== category bases GNU Units reads as another quantity (fix gnu_syntax) ==")
+        for b in r["base_misread"]:
+            print("{:28} ours {!r} = {:.15g} in SI base units | GNU {!r} = {}".format(
+                b["category"], b["base"], b["ours"], b["gnu_base"], b["theirs"]))
     print("\n== different ==")
     for e in r["different"]:
         u = e["unit"]
         print("{:28} {:14} ours {:.15g} {} | GNU '{}' {:.15g} (ratio {:.12g}) | def: {} | {}".format(
-            u.id, u.symbol, e["ours"], e["base"], e["gnu"], e["theirs"], e["theirs"] / e["ours"],
+            u.id, u.symbol, e["ours"], e["si"], e["gnu"], e["theirs"], e["theirs"] / e["ours"],
             e["definition"], e["source"]))
         for name, got in e.get("others", []):
             print("    also GNU '{}' {:.15g}".format(name, got))

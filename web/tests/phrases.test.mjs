@@ -1,0 +1,75 @@
+// Phrases as people type them (tests/vectors/phrases/*.tsv, format in
+// tests/vectors/README.md), through units.evaluate(): the value in the phrase's target unit
+// within a relative 1e-9, or the error code. The Rust and Python tests read the same files.
+// Every failing phrase is reported at once, so the gap is seen whole. Rows for the UK
+// customary system need the US/UK setting, which evaluate(text) does not take: only the
+// `us` rows run until the API has a way to pass it.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { before, describe, test } from "node:test";
+import { UnitError } from "../unit-converter.js";
+import { loadConverter, root } from "./reference.mjs";
+
+const REL_TOL = 1e-9;
+const ABS_TOL = 1e-12; // for expected values of 0 (32 F to C)
+
+function phraseRows() {
+  const dir = `${root}tests/vectors/phrases`;
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort() : [];
+  const rows = [];
+  for (const file of files) {
+    readFileSync(`${dir}/${file}`, "utf8")
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        if (line.trim() === "" || line.startsWith("#")) return;
+        const cols = line.split("\t");
+        if (cols.length !== 5) throw new Error(`${file}:${i + 1}: expected 5 tab-separated columns`);
+        const [phrase, expected, customary, origin, kind] = cols;
+        if (customary !== "us" && customary !== "uk") throw new Error(`${file}:${i + 1}: customary is ${customary}`);
+        rows.push({ where: `${file}:${i + 1}`, phrase, expected, customary, origin, kind });
+      });
+  }
+  return rows;
+}
+
+const rows = phraseRows();
+let units;
+
+before(async () => {
+  units = await loadConverter();
+});
+
+/** null if the phrase gives what the row expects, else what it gave. */
+function check(row) {
+  let q;
+  try {
+    q = units.evaluate(row.phrase);
+  } catch (e) {
+    assert.ok(e instanceof UnitError, `${row.phrase}: not a UnitError: ${e}`);
+    return row.expected === `error:${e.code}` ? null : `error ${e.code}: ${e.message}`;
+  }
+  if (row.expected.startsWith("error:")) return `${q.value} ${q.unit} (${q.interpretation}), not refused`;
+  const want = Number(row.expected);
+  const diff = Math.abs(q.value - want);
+  return diff <= REL_TOL * Math.abs(want) || diff <= ABS_TOL ? null : `${q.value} ${q.unit} (${q.interpretation})`;
+}
+
+describe("phrases (tests/vectors/phrases/*.tsv)", () => {
+  test("the corpus is there", () => {
+    assert.ok(rows.length >= 200, `only ${rows.length} phrases`);
+    for (const kind of ["recipe", "DIY", "travel", "fitness", "weather", "car", "computing"]) {
+      assert.ok(rows.some((r) => r.kind === kind), `no ${kind} phrases`);
+    }
+  });
+
+  test("phrases with US customary", () => {
+    const failures = [];
+    const us = rows.filter((r) => r.customary === "us");
+    for (const row of us) {
+      const got = check(row);
+      if (got !== null) failures.push(`${row.where} [${row.kind}] ${JSON.stringify(row.phrase)}: got ${got}; expected ${row.expected}`);
+    }
+    assert.ok(us.length >= 200, `only ${us.length} us phrases`);
+    assert.ok(failures.length === 0, `${failures.length} of ${us.length} phrases fail:\n${failures.join("\n")}`);
+  });
+});
