@@ -97,11 +97,15 @@ pub fn split_target(toks: &[Token]) -> Option<Split> {
     strong.map(|k| Split { source_end: k, target_start: k + 1, keyword_pos: toks[k].pos }).or(weak)
 }
 
-/// Whether a phrase starts with a target keyword and so has nothing to convert (`to cm`).
+/// Whether a phrase starts with a target keyword and so has nothing to convert (`to cm`,
+/// `in km`; but `in to cm` is an inch).
 pub fn starts_with_keyword(toks: &[Token]) -> bool {
     match toks.first().map(|t| &t.tok) {
         Some(Tok::Arrow) => true,
-        Some(Tok::Ident(w)) => is_keyword(w) || (crate::case::fold(w) == "in" && split_target(toks).map_or(false, |s| s.source_end == 0)),
+        Some(Tok::Ident(w)) if is_keyword(w) => true,
+        Some(Tok::Ident(w)) if crate::case::fold(w) == "in" => {
+            matches!(toks.get(1).map(|t| &t.tok), Some(Tok::Ident(n)) if !is_keyword(n)) && split_target(toks).is_none()
+        }
         _ => false,
     }
 }
@@ -114,12 +118,50 @@ pub fn starts_with_keyword(toks: &[Token]) -> bool {
 /// never rewritten. Returns the tokens and whether anything was rewritten.
 pub fn everyday_forms(r: &UnitTable, toks: Vec<Token>) -> (Vec<Token>, bool) {
     let known = |w: &str| r.lookup(w).is_some();
+    let known_or_plural = |w: &str| known(w) || w.strip_suffix('s').map_or(false, |s| !s.is_empty() && known(s));
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
     let mut changed = false;
-    let target_start = split_target(&toks).map(|s| s.target_start);
+    let split = split_target(&toks);
+    let target_start = split.map(|s| s.target_start);
+    let source_end = split.map_or(toks.len(), |s| s.source_end);
+    let foot = r.lookup("ft");
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        // `lb-ft`, `ft-lbs`: a hyphen glued between two unit names joins them, it is not
+        // a minus.
+        if t.tok == Tok::Op('-') && i > 0 && i + 1 < toks.len() {
+            if let (Tok::Ident(a), Tok::Ident(b)) = (&toks[i - 1].tok, &toks[i + 1].tok) {
+                let glued = toks[i - 1].pos + a.chars().count() == t.pos && toks[i + 1].pos == t.pos + 1;
+                let whole = format!("{}-{}", a, b);
+                if glued && known(&whole) {
+                    out.pop();
+                    out.push(Token { tok: Tok::Ident(whole), pos: toks[i - 1].pos });
+                    changed = true;
+                    i += 2;
+                    continue;
+                }
+                if glued && known_or_plural(a) && known_or_plural(b) {
+                    out.push(Token { tok: Tok::Op('*'), pos: t.pos });
+                    changed = true;
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        // `6 ft 2`: a bare number after feet, ending the quantity, is inches (heights).
+        if let Tok::Num(_) = t.tok {
+            let after_feet = i >= 2
+                && matches!(&toks[i - 1].tok, Tok::Ident(w) if foot.is_some() && r.lookup(w) == foot)
+                && matches!(toks[i - 2].tok, Tok::Num(_));
+            if after_feet && i + 1 == source_end {
+                out.push(t.clone());
+                out.push(Token { tok: Tok::Ident("in".to_string()), pos: t.pos });
+                changed = true;
+                i += 1;
+                continue;
+            }
+        }
         let word = match &t.tok {
             Tok::Ident(w) if !known(w) => w.clone(),
             _ => {

@@ -91,13 +91,13 @@ impl Registry {
     }
 
     /// Names of the phrase that the data lists other meanings for, with those meanings.
-    fn ambiguous_names(&self, phrase: &Phrase) -> Vec<(String, Vec<UnitRef>)> {
+    fn ambiguous_names(&self, phrase: &Phrase, system: Customary) -> Vec<(String, Vec<UnitRef>)> {
         let mut out: Vec<(String, Vec<UnitRef>)> = Vec::new();
         for t in &phrase.toks {
             if let Tok::Ident(w) = &t.tok {
                 let others = self.table().other_readings(w);
                 if !others.is_empty() && !out.iter().any(|(n, _)| n == w) && out.len() < MAX_AMBIGUOUS_NAMES {
-                    out.push((w.clone(), others.to_vec()));
+                    out.push((w.clone(), others.iter().map(|&u| self.table().in_system(u, system)).collect()));
                 }
             }
         }
@@ -107,7 +107,7 @@ impl Registry {
     /// The phrase read with some names taking their other meanings: the one reading with
     /// the fewest changed names that converts, or None when none does.
     fn other_reading(&self, phrase: &Phrase, base: &Reading, options: &Options) -> Option<Result<Quantity, UnitError>> {
-        let names = self.ambiguous_names(phrase);
+        let names = self.ambiguous_names(phrase, base.customary);
         if names.is_empty() {
             return None;
         }
@@ -176,7 +176,7 @@ impl Registry {
     /// its other meanings, and the plain customary names in the other system.
     fn alternatives(&self, phrase: &Phrase, base: &Reading, options: &Options) -> Vec<String> {
         let mut out = Vec::new();
-        for (name, others) in self.ambiguous_names(phrase) {
+        for (name, others) in self.ambiguous_names(phrase, base.customary) {
             for unit in others {
                 if self.read_phrase(phrase, &base.with(&name, unit), options).is_ok() {
                     out.push(self.replaced(phrase, &[(name.clone(), unit)]));

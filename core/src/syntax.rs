@@ -361,7 +361,13 @@ impl<'a> Parser<'a> {
                 _ => return Ok(lhs),
             }
             let rhs = self.power()?;
-            lhs = Expr::Mul(Box::new(lhs), Box::new(rhs));
+            // `1 1/2 cups`, `5 3/8 in`: a whole number before a proper fraction is a mixed
+            // number, as recipes and tape measures write it, not a product.
+            lhs = if is_mixed_number(&lhs, &rhs) {
+                Expr::Add(Box::new(lhs), Box::new(rhs))
+            } else {
+                Expr::Mul(Box::new(lhs), Box::new(rhs))
+            };
         }
     }
 
@@ -505,6 +511,24 @@ fn bad_exponent(pos: usize) -> UnitError {
 
 /// Whether the expression contains a name (a unit or a constant such as `pi`) rather than
 /// only numbers; a number after such a term starts an implicit sum (`5 ft 3 in`).
+/// A whole number literal followed by a fraction literal below one (`1` `1/2`).
+fn is_mixed_number(whole: &Expr, fraction: &Expr) -> bool {
+    let whole_number = matches!(whole, Expr::Num { text, .. } if text.chars().all(|c| c.is_ascii_digit()));
+    let proper = match fraction {
+        Expr::Div(n, d) => match (&**n, &**d) {
+            (Expr::Num { text: a, value: x }, Expr::Num { text: b, value: y }) => {
+                a.chars().all(|c| c.is_ascii_digit())
+                    && b.chars().all(|c| c.is_ascii_digit())
+                    && x.to_f64() < y.to_f64()
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    whole_number && proper
+}
+
+/// Whether an expression holds a unit name anywhere.
 pub fn has_unit(e: &Expr) -> bool {
     match e {
         Expr::Num { .. } => false,

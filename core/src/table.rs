@@ -344,6 +344,19 @@ impl UnitTable {
         self.readings.iter().find(|(n, _)| n == name).map_or(&[], |(_, v)| v.as_slice())
     }
 
+    /// `unit` in `system`: a US customary unit under the UK setting is its British
+    /// counterpart (an `oz` read as a fluid ounce is the imperial one in the UK), and back.
+    pub fn in_system(&self, unit: UnitRef, system: Customary) -> UnitRef {
+        for &(_, us, uk) in &self.customary {
+            match system {
+                Customary::Uk if us == unit => return uk,
+                Customary::Us if uk == unit => return us,
+                _ => {}
+            }
+        }
+        unit
+    }
+
     /// The unit a plain customary name means under `system` (`gallon`, UK: imperial
     /// gallon), or None for a name that is not a plain customary name.
     pub fn customary(&self, name: &str, system: Customary) -> Option<UnitRef> {
