@@ -11,12 +11,19 @@ use crate::error::{ConvertError, UnitError};
 use crate::eval::{affine_source, eval, resolve_with_power, Resolver, UnitSpec};
 use crate::names::merge_multiword;
 use crate::syntax::{tokenize, Parser, Token};
+use crate::layers::{LayerSpan, Layers};
 use crate::table::{Entry, UnitTable};
 
-/// The unit table and the conversions compiled from it.
+/// The unit table and the conversions compiled from it. A registry never changes: the
+/// definitions added at run time (exchange rates, a person's own units; `layers.rs`) make
+/// a new registry, so a conversion sees one set of definitions, old or new, and the new
+/// one starts with an empty cache.
 pub struct Registry {
     table: UnitTable,
     cache: ConversionCache,
+    /// The run-time layers the table was built with, and the units each added.
+    pub(crate) layers: Layers,
+    pub(crate) spans: Vec<LayerSpan>,
 }
 
 /// The engine reads as its table: `registry.units`, `registry.lookup("ft")`.
@@ -48,7 +55,12 @@ impl Registry {
 
     /// Builds a registry from `(file name, contents)` pairs; errors name file and line.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Registry, String> {
-        Ok(Registry { table: UnitTable::from_files(files)?, cache: ConversionCache::default() })
+        Ok(Registry::assemble(UnitTable::from_files(files)?, Layers::default(), Vec::new()))
+    }
+
+    /// A registry of a table built with run-time layers.
+    pub(crate) fn assemble(table: UnitTable, layers: Layers, spans: Vec<LayerSpan>) -> Registry {
+        Registry { table, cache: ConversionCache::default(), layers, spans }
     }
 
     /// The unit table.

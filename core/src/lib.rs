@@ -15,7 +15,10 @@
 //!   `names` (multi-word names, target keywords), `interpret` (the echo);
 //! - answers: `conversion` (compiled conversions), `quantity` (a result), `cache`,
 //!   `engine` (`Registry`: table + cache, unit expressions, conversions, search), and
-//!   `phrase` (free text: `5 ft 3 in to cm`).
+//!   `phrase` (free text: `5 ft 3 in to cm`);
+//! - definitions at run time: `money` (exchange rates as unit definitions), `user_units`
+//!   (a person's own units, checked line by line), `layers` (the built-in table plus
+//!   those layers, replaced atomically: [`SharedRegistry`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -31,6 +34,8 @@ pub mod error;
 pub mod eval;
 pub mod format;
 pub mod interpret;
+pub mod layers;
+pub mod money;
 pub mod names;
 pub mod number;
 pub mod phrase;
@@ -41,12 +46,15 @@ pub mod resolve;
 pub mod search;
 pub mod syntax;
 pub mod table;
+mod user_units;
 
 pub use conversion::Conversion;
 pub use dimension::Dimension;
 pub use engine::Registry;
 pub use error::{Detail, ErrorKind, Problem, UnitError, ERROR_CODES};
 pub use format::format_value;
+pub use layers::{Layers, SharedRegistry, UserLayer};
+pub use money::ExchangeRates;
 pub use quantity::Quantity;
 pub use table::{Category, Entry, Unit, UnitRef, UnitTable};
 
