@@ -200,3 +200,19 @@ def test_the_dollar_sign_can_mean_another_dollar(data_dir):
     finally:
         euc.set_dollar_currency("USD")
     assert euc.convert(1, "$", "USD") == 1
+
+
+def test_command_line_updates_and_uses_the_rates(server, tmp_path):
+    env = dict(os.environ, EMBEDDED_UNIT_CONVERTER_DATA_DIR=str(tmp_path))
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "embedded_unit_converter", *args], capture_output=True, text=True, env=env)
+
+    out = cli("100 USD", "EUR")
+    assert out.returncode == 0 and float(out.stdout.split()[0]) == pytest.approx(100 / SNAPSHOT_USD)
+    out = cli("--update-rates", "--rates-url", server + "/abc")
+    assert out.returncode == 2 and "rates in use stay" in out.stderr and out.stdout == ""
+    out = cli("--update-rates", "--rates-url", server + "/good")
+    assert out.returncode == 0 and out.stdout.startswith("ECB rates of 2026-11-02"), out.stderr
+    assert cli("120 USD", "EUR").stdout == "100 EUR\n"
+    assert cli("--rates").stdout.startswith("ECB rates of 2026-11-02")

@@ -83,3 +83,26 @@ def test_own_units_survive_a_restart_when_loaded_from_the_data_folder(tmp_path):
     env = dict(os.environ, EMBEDDED_UNIT_CONVERTER_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "170.18", out.stderr
+
+
+def test_command_line_units(tmp_path):
+    import os
+
+    env = dict(os.environ, EMBEDDED_UNIT_CONVERTER_DATA_DIR=str(tmp_path))
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "embedded_unit_converter", *args], capture_output=True, text=True, env=env)
+
+    extra = tmp_path / "extra.units"
+    extra.write_text("glorp = 3 ft\n", encoding="utf-8")
+    assert cli("--units", str(extra), "2 glorp", "ft").stdout == "6 ft\n"
+    bad = tmp_path / "bad.units"
+    bad.write_text("ok_unit = 1 m\nglorp = 3 flurbs\n", encoding="utf-8")
+    out = cli("--units", str(bad), "1 m", "ft")
+    assert out.returncode == 2 and "Line 2" in out.stderr and out.stdout == ""
+    # my.units in the data folder is loaded at every start; a bad one is skipped with a word.
+    (tmp_path / "my.units").write_text("zorp = 67 in\n", encoding="utf-8")
+    assert cli("1 zorp", "cm").stdout == "170.18 cm\n"
+    (tmp_path / "my.units").write_text("zorp = 67 flurbs\n", encoding="utf-8")
+    out = cli("1 m", "cm")
+    assert out.stdout == "100 cm\n" and "my.units is not used" in out.stderr and "Line 1" in out.stderr
