@@ -43,6 +43,26 @@ impl Default for Layers {
     }
 }
 
+/// The data files under the layers: the core's own, or files given at run time (the web
+/// build ships them compressed and passes them in).
+#[derive(Clone, Debug)]
+pub enum BaseFiles {
+    /// Files compiled in: `core/units/*.units`, embedded. (A reference to them, not the
+    /// embedding itself, so that the web build, which passes its data in, leaves them out.)
+    Static(&'static [(&'static str, &'static str)]),
+    /// `(name, text)` pairs.
+    Given(Arc<Vec<(String, String)>>),
+}
+
+impl BaseFiles {
+    fn read(&self, records: &mut Records) -> Result<(), String> {
+        match self {
+            BaseFiles::Static(files) => files.iter().try_for_each(|(name, text)| records.read(name, text)),
+            BaseFiles::Given(files) => files.iter().try_for_each(|(name, text)| records.read(name, text)),
+        }
+    }
+}
+
 /// Which units and categories (indices into the table) one layer added.
 #[derive(Clone, Debug, Default)]
 pub struct LayerSpan {
@@ -77,15 +97,31 @@ impl Registry {
 
     /// The built-in units with these layers.
     pub fn layered(layers: Layers) -> Result<Registry, UnitError> {
+        Registry::layered_over(BaseFiles::Static(crate::builtin::FILES), Registry::builtin(), layers)
+    }
+
+    /// This registry's data files (without its layers) with these layers.
+    pub fn relayered(&self, layers: Layers) -> Result<Registry, UnitError> {
+        let base = match (&self.base, &self.base_files) {
+            (Some(base), _) => base.clone(),
+            (None, BaseFiles::Static(files)) => {
+                Arc::new(Registry::from_files(files).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?)
+            }
+            (None, BaseFiles::Given(files)) => {
+                let pairs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+                Arc::new(Registry::from_files(&pairs).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?)
+            }
+        };
+        Registry::layered_over(self.base_files.clone(), base, layers)
+    }
+
+    fn layered_over(files: BaseFiles, base: Arc<Registry>, layers: Layers) -> Result<Registry, UnitError> {
         let mut records = Records::default();
-        for (name, text) in crate::builtin::FILES {
-            records.read(name, text).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?;
-        }
+        files.read(&mut records).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?;
         let mut spans = Vec::new();
         let rates_span = match &layers.rates {
             Some(rates) => {
-                let builtin = Registry::builtin();
-                let taken = |name: &str| builtin.lookup(name).is_some() || builtin.unit_by_id(name).is_some();
+                let taken = |name: &str| base.lookup(name).is_some() || base.unit_by_id(name).is_some();
                 let text = rates.units_text(&layers.dollar, &taken);
                 read_layer(&mut records, RATES_LAYER, &text).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?
             }
@@ -101,7 +137,7 @@ impl Registry {
             let line = layers.user.iter().map(|l| line_of(&e, &l.file)).find(|&n| n > 0).unwrap_or(0);
             UnitError::plain(DefinitionError::Format { line, reason: e })
         })?;
-        Ok(Registry::assemble(table, layers, spans))
+        Ok(Registry::assemble(table, layers, spans, files, Some(base)))
     }
 
     /// The layers this registry was built with.
@@ -116,13 +152,13 @@ impl Registry {
 
     /// This registry with other exchange rates (the person's units stay).
     pub fn with_rates(&self, rates: ExchangeRates) -> Result<Registry, UnitError> {
-        Registry::layered(Layers { rates: Some(rates), ..self.layers.clone() })
+        self.relayered(Layers { rates: Some(rates), ..self.layers.clone() })
     }
 
     /// This registry with `$`, "dollar" and "dollars" meaning another currency (an ISO
     /// code of the rates in use).
     pub fn with_dollar(&self, code: &str) -> Result<Registry, UnitError> {
-        Registry::layered(Layers { dollar: code.to_string(), ..self.layers.clone() })
+        self.relayered(Layers { dollar: code.to_string(), ..self.layers.clone() })
     }
 
     /// The units already known when `file` is (re)loaded: all but its previous version.
@@ -148,14 +184,14 @@ impl Registry {
             Some(slot) => *slot = layer,
             None => layers.user.push(layer),
         }
-        Ok((Registry::layered(layers)?, compiled.count))
+        Ok((self.relayered(layers)?, compiled.count))
     }
 
     /// This registry without a file of a person's own units.
     pub fn without_units(&self, file: &str) -> Result<Registry, UnitError> {
         let mut layers = self.layers.clone();
         layers.user.retain(|l| l.file != file);
-        Registry::layered(layers)
+        self.relayered(layers)
     }
 }
 

@@ -78,7 +78,9 @@ fn is_rate(rate: &str) -> bool {
     let whole = parts.next().unwrap_or("");
     let fraction = parts.next();
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
-    let well_formed = rate.len() <= MAX_RATE_CHARS && digits(whole) && fraction.map_or(true, digits);
+    // No leading zeros ("007"): rates are passed on as JSON numbers as written.
+    let leading_zero = whole.len() > 1 && whole.starts_with('0');
+    let well_formed = rate.len() <= MAX_RATE_CHARS && digits(whole) && !leading_zero && fraction.map_or(true, digits);
     well_formed && rate.parse::<f64>().map_or(false, |x| x.is_finite() && x > 0.0)
 }
 
@@ -322,7 +324,7 @@ mod tests {
         assert!(is_date("2026-10-30") && is_date("2024-02-29"));
         assert!(!is_date("2023-02-29") && !is_date("2026-13-01") && !is_date("30.10.2026") && !is_date(""));
         assert!(is_rate("1.1172") && is_rate("136") && is_rate("20275.17"));
-        for bad in ["abc", "", "-1", "0", "0.000", "1e5", "inf", "NaN", "1.2.3", ".5", "1.", "1,5"] {
+        for bad in ["abc", "007", "", "-1", "0", "0.000", "1e5", "inf", "NaN", "1.2.3", ".5", "1.", "1,5"] {
             assert!(!is_rate(bad), "{} accepted", bad);
         }
     }
