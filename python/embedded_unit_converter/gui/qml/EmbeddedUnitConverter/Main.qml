@@ -242,6 +242,12 @@ ApplicationWindow {
                 expression: converter.expression
                 tip: qsTr("Go to the text line (%1)").arg(window.shortcutTexts.line)
             }
+            RatesStatus {
+                objectName: "expressionRatesStatus"
+                Layout.fillWidth: true
+                money: converter.money
+                visible: converter.money.isMoney(converter.expression.result)
+            }
 
             Card {
                 id: converterCard
@@ -378,6 +384,14 @@ ApplicationWindow {
                     }
                 }
 
+                // Beside every currency result: the rates' date, marked when old.
+                RatesStatus {
+                    objectName: "ratesStatus"
+                    Layout.fillWidth: true
+                    money: converter.money
+                    visible: converter.categoryId === "money" || converter.money.isMoney(converter.expression.result)
+                }
+
                 Text {
                     Layout.fillWidth: true
                     visible: converter.summary !== ""
@@ -413,6 +427,7 @@ ApplicationWindow {
                     }
 
                     PrecisionPanel { converter: window.converter }
+                    MoneyPanel { money: window.converter.money }
                 }
             }
 
