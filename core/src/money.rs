@@ -203,9 +203,13 @@ impl ExchangeRates {
             } else {
                 format!("{}, {}", self.source, self.date)
             };
+            // The id is the code in lower case, unless that already reads as a unit
+            // ("myr" reads as a thousandth of a year).
+            let id = code.to_ascii_lowercase();
+            let id = if taken(&id) { format!("currency_{}", id) } else { id };
             lines.push(format!(
                 "{} | {} | {} | {} | {} | {} | - | {}",
-                code.to_ascii_lowercase(),
+                id,
                 code,
                 singular,
                 plural,

@@ -24,9 +24,9 @@ QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 CONSENTS = ("never", "ask", "daily")
-#: Rates older than this are marked as old in the window.
+# Rates older than this are marked as old in the window.
 STALE_AFTER_DAYS = 7
-#: The feed the update button downloads; tests point it at a server on 127.0.0.1.
+# The feed the update button downloads; tests point it at a server on 127.0.0.1.
 FEED_URL_ENVIRONMENT = "EMBEDDED_UNIT_CONVERTER_RATES_URL"
 
 _CURRENCY = re.compile(r"\b([A-Z]{3}|eurocent)\b")

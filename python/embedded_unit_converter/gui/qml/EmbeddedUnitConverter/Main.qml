@@ -427,7 +427,6 @@ ApplicationWindow {
                     }
 
                     PrecisionPanel { converter: window.converter }
-                    MoneyPanel { money: window.converter.money }
                 }
             }
 
@@ -437,6 +436,13 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 visible: !window.wide
                 spacing: 0
+            }
+
+            // Money and your own units, last in the column (built after the first frame).
+            Loader {
+                Layout.fillWidth: true
+                active: window.firstFrameShown
+                sourceComponent: MoneyPanel { money: window.converter.money }
             }
 
             Item { implicitHeight: page.margin - Theme.spacing }

@@ -77,11 +77,11 @@ Card {
         color: Theme.text
         font.pointSize: Theme.bodySize
     }
-    ScrollView {
-        Layout.fillWidth: true
-        Layout.preferredHeight: 110
-        TextArea {
+    // Grows with its lines (the page scrolls), so it needs no scroll bars of its own.
+    TextArea {
             id: unitsEditor
+            Layout.fillWidth: true
+            Layout.minimumHeight: 80
             objectName: "userUnitsEditor"
             text: panel.money.unitsText
             font.family: "monospace"
@@ -90,9 +90,11 @@ Card {
             placeholderText: "# zorp = 67 in\n# beer = 4.5 EUR"
             wrapMode: TextEdit.NoWrap
             onTextChanged: panel.money.checkUnits(text)
+            // Tab moves on, as everywhere else in the window (a unit file needs no tabs).
+            Keys.onTabPressed: (event) => nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: (event) => nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             Accessible.name: qsTr("Your units")
             Accessible.description: qsTr("Definitions, one per line: a name, =, and what it is in other units")
-        }
     }
     RowLayout {
         Layout.fillWidth: true
