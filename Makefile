@@ -54,7 +54,7 @@ $(STAMP)/venv: requirements-dev.txt
 	@mkdir -p $(STAMP) && touch $@
 
 # Rebuilt whenever Rust sources, unit data or the Cargo manifests change.
-RUST_SOURCES := $(shell find core bindings/python -name '*.rs' -o -name '*.units' -o -name Cargo.toml 2>/dev/null) Cargo.toml pyproject.toml
+RUST_SOURCES := $(shell find core bindings/python -name '*.rs' -o -name '*.units' -o -name Cargo.toml -o -path 'core/money/*' 2>/dev/null) Cargo.toml pyproject.toml
 extension: $(STAMP)/extension
 $(STAMP)/extension: $(STAMP)/venv $(RUST_SOURCES)
 	$(VENV)/bin/maturin develop --release -q

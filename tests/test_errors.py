@@ -23,7 +23,7 @@ def test_the_documented_table_is_the_cores():
     rows = re.findall(r"^\| `(\w+)` \| `(\w+)` \| ([^|]*) \|", DOC.read_text(encoding="utf-8"), re.M)
     documented = [(code, kind, tuple(re.findall(r"`(\w+)`", details))) for code, kind, details in rows]
     assert documented == euc.error_codes()
-    kinds = {"unknown_unit", "incompatible", "syntax", "invalid_number"}
+    kinds = {"unknown_unit", "incompatible", "syntax", "invalid_number", "definition", "rates_unavailable"}
     assert {kind for _, kind, _ in documented} <= kinds
 
 

@@ -33,8 +33,18 @@ async function start() {
   setupExpression();
   const count = categories.reduce((n, c) => n + c.units.length, 0);
   status.textContent = `Ready: ${count} units in ${categories.length} categories. Works offline.`;
+  showRatesDate();
   document.body.dataset.ready = "true";
   registerOfflineCache();
+}
+
+/** Currencies convert with the ECB snapshot built into the module: say of which day. */
+function showRatesDate() {
+  const rates = units.exchangeRates();
+  if (!rates) return;
+  const day = new Date(`${rates.date}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  $("rates-status").textContent = `Currencies: ECB rates of ${day} (the snapshot built in; no network is used).`;
+  $("rates-status").dataset.date = rates.date;
 }
 
 // ---- the two sides ---------------------------------------------------------------------

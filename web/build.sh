@@ -14,11 +14,13 @@ TARGET=wasm32-unknown-unknown
 OUT=web/unit_converter.wasm
 WORK=target/wasm-build
 # The budget: 250 KB held the first release (code ~210 KB, unit data 36 KB compressed).
-# Typed errors with codes and details, and reading what people type (other meanings of
-# ambiguous names, US/UK customary names, everyday forms, inch fractions) added ~25 KB of
-# code, so it is 280 KB now; gzip brings it to ~145 KB on the wire.
-# WASM_BUDGET_KB overrides it (e.g. while the data outgrows it).
-LIMIT_BYTES=$((${WASM_BUDGET_KB:-280} * 1024))
+# Typed errors with codes and details, reading what people type (other meanings of
+# ambiguous names, US/UK customary names, everyday forms, inch fractions; ~25 KB), and
+# money as run-time definitions (the layer machinery, currency names, checking rates and
+# the definition and rates error codes; ~32 KB) are code, not data (so 300 KB now); the ECB snapshot is
+# under 1 KB. Measured with FORCE=1 bash web/build.sh. gzip brings the module to about
+# half on the wire. WASM_BUDGET_KB overrides it.
+LIMIT_BYTES=$((${WASM_BUDGET_KB:-300} * 1024))
 
 # System tools: install them when we can (root), otherwise say what is missing.
 need=()
@@ -48,7 +50,7 @@ report_size() {
 
 # Up to date? (Sources: the core and its unit data, the binding, this script.)
 if [ -f "$OUT" ] && [ -z "${FORCE:-}" ] &&
-    [ -z "$(find core/src core/units bindings/wasm/src web/build.sh web/pack_units.py -newer "$OUT" -type f 2>/dev/null | head -n 1)" ]; then
+    [ -z "$(find core/src core/units core/money bindings/wasm/src web/build.sh web/pack_units.py -newer "$OUT" -type f 2>/dev/null | head -n 1)" ]; then
     echo "$OUT is up to date"
     report_size
     exit 0

@@ -19,7 +19,7 @@ echo "== bindings/wasm unit tests (rustc 1.63)"
 WORK=target/wasm-build/host
 mkdir -p "$WORK"
 if [ ! -x "$WORK/binding-tests" ] ||
-    [ -n "$(find core/src core/units bindings/wasm/src -newer "$WORK/binding-tests" -type f | head -n 1)" ]; then
+    [ -n "$(find core/src core/units core/money bindings/wasm/src -newer "$WORK/binding-tests" -type f | head -n 1)" ]; then
     /usr/bin/rustc --edition 2021 --crate-type rlib --crate-name unit_core --out-dir "$WORK" core/src/lib.rs
     /usr/bin/rustc --edition 2021 --test --crate-name unit_core_wasm -L "dependency=$WORK" \
         --extern unit_core="$WORK/libunit_core.rlib" -o "$WORK/binding-tests" bindings/wasm/src/lib.rs

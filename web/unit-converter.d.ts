@@ -64,6 +64,14 @@ export interface UnitDetails {
   readonly source: string;
 }
 
+export interface ExchangeRates {
+  /** The day of the rates, "YYYY-MM-DD". */
+  readonly date: string;
+  readonly source: string;
+  /** ISO 4217 code → units per euro (the euro is 1). */
+  readonly rates: Readonly<Record<string, number>>;
+}
+
 export interface Converter {
   /** Converts a number between unit expressions ("km/h", "BTU/(h*ft^2)", "°C"); throws UnitError. */
   convert(value: number, from: string, to: string): number;
@@ -77,6 +85,8 @@ export interface Converter {
   findUnits(text: string, limit?: number, category?: string): Unit[];
   /** How a unit (by id) is defined and where the definition comes from, or null. */
   unitDetails(id: string): UnitDetails | null;
+  /** The exchange rates currencies convert with (the ECB snapshot the module ships), or null. */
+  exchangeRates(): ExchangeRates | null;
   /** A number for people: at most `significant` (1–17, default 15) digits, no float noise. */
   formatValue(value: number, significant?: number): string;
 }

@@ -334,6 +334,15 @@ export async function load(source) {
       return JSON.parse(output()).map(unit);
     }),
 
+    /**
+     * The exchange rates currencies convert with (the ECB snapshot the module ships):
+     * {date: "YYYY-MM-DD", source, rates: {code: units per euro}}, or null.
+     */
+    exchangeRates: guarded(() => {
+      ex.exchange_rates();
+      return JSON.parse(output());
+    }),
+
     /** How a unit is defined and where the definition comes from, or null. */
     unitDetails: guarded((id) => {
       requireString("id", id);

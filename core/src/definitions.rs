@@ -126,10 +126,16 @@ pub fn significant_text(text: &str) -> String {
 impl Records {
     /// Adds one file's records; errors name the file and line.
     pub fn read(&mut self, file: &str, text: &str) -> Result<(), String> {
+        self.read_numbered(file, text).map_err(|(line, message)| format!("{}:{}: {}", file, line, message))
+    }
+
+    /// Adds one file's records; an error is its line number and what is wrong with it
+    /// (for a person's own units, whose errors carry the line as data).
+    pub fn read_numbered(&mut self, file: &str, text: &str) -> Result<(), (usize, String)> {
         let mut current: Option<Block> = None;
         for (index, raw) in text.lines().enumerate() {
             let line_no = index + 1;
-            let at = |msg: &str| format!("{}:{}: {}", file, line_no, msg);
+            let at = |msg: &str| (line_no, msg.to_string());
             let line = strip_comment(raw).trim();
             if line.is_empty() {
                 continue;
@@ -201,7 +207,7 @@ impl Records {
                 let (key, value) = line.split_once(':').ok_or_else(|| at("expected 'key: value' or a unit line"))?;
                 let value = value.trim();
                 let cat = &mut self.categories[category];
-                let set_once = |slot: &mut String, what: &str| -> Result<(), String> {
+                let set_once = |slot: &mut String, what: &str| -> Result<(), (usize, String)> {
                     if !slot.is_empty() && slot != value {
                         return Err(at(&format!("the category's {} is already '{}'", what, slot)));
                     }

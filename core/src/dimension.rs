@@ -2,11 +2,12 @@
 //!
 //! Besides the seven SI base quantities we keep plane angle and information as their own
 //! dimensions: people do not expect "rad/s" and "Hz", or "bit" and "1", to be the same.
+//! Money is one too, so that prices combine with every other unit (`USD/lb`, `EUR/kWh`).
 
 use std::fmt;
 
-/// How many base quantities there are: the seven SI ones plus angle and information.
-pub const BASE_COUNT: usize = 9;
+/// How many base quantities there are: the seven SI ones plus angle, information and money.
+pub const BASE_COUNT: usize = 10;
 
 /// Names used in data files (`base length`) and in messages.
 pub const BASE_NAMES: [&str; BASE_COUNT] = [
@@ -19,6 +20,7 @@ pub const BASE_NAMES: [&str; BASE_COUNT] = [
     "luminosity",
     "angle",
     "information",
+    "money",
 ];
 
 /// A dimension: the exponent of each base quantity, in the order of [`BASE_NAMES`]

@@ -11,13 +11,23 @@ use crate::error::{ConvertError, UnitError};
 use crate::eval::{affine_source, eval, resolve_with_power, Resolver, UnitSpec};
 use crate::names::merge_multiword;
 use crate::syntax::{tokenize, Parser, Token};
+use crate::layers::{BaseFiles, LayerSpan, Layers};
 use crate::reading::Reading;
 use crate::table::{Customary, Entry, UnitTable};
 
-/// The unit table and the conversions compiled from it.
+/// The unit table and the conversions compiled from it. A registry never changes: the
+/// definitions added at run time (exchange rates, a person's own units; `layers.rs`) make
+/// a new registry, so a conversion sees one set of definitions, old or new, and the new
+/// one starts with an empty cache.
 pub struct Registry {
     table: UnitTable,
     cache: ConversionCache,
+    /// The run-time layers the table was built with, and the units each added.
+    pub(crate) layers: Layers,
+    pub(crate) spans: Vec<LayerSpan>,
+    /// The data files under the layers, and the registry of those alone (`None`: this is it).
+    pub(crate) base_files: BaseFiles,
+    pub(crate) base: Option<Arc<Registry>>,
 }
 
 /// The engine reads as its table: `registry.units`, `registry.lookup("ft")`.
@@ -58,16 +68,22 @@ impl Registry {
         if let Some(r) = &*slot {
             return r.clone();
         }
-        let registry = Arc::new(
-            Registry::from_files(crate::builtin::FILES).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e)),
-        );
+        let table = UnitTable::from_files(crate::builtin::FILES).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e));
+        let registry = Arc::new(Registry::assemble(table, Layers::default(), Vec::new(), BaseFiles::Static(crate::builtin::FILES), None));
         *slot = Some(registry.clone());
         registry
     }
 
     /// Builds a registry from `(file name, contents)` pairs; errors name file and line.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Registry, String> {
-        Ok(Registry { table: UnitTable::from_files(files)?, cache: ConversionCache::default() })
+        let table = UnitTable::from_files(files)?;
+        let owned = files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+        Ok(Registry::assemble(table, Layers::default(), Vec::new(), BaseFiles::Given(Arc::new(owned)), None))
+    }
+
+    /// A registry of a table built with run-time layers.
+    pub(crate) fn assemble(table: UnitTable, layers: Layers, spans: Vec<LayerSpan>, base_files: BaseFiles, base: Option<Arc<Registry>>) -> Registry {
+        Registry { table, cache: ConversionCache::default(), layers, spans, base_files, base }
     }
 
     /// The unit table.

@@ -2,7 +2,8 @@
 //! their data (the text that caused it, the limit that was passed, the two dimensions that
 //! do not match): [`ReadError`] (reading the text), [`NumberError`] (a number literal),
 //! [`LookupError`] (finding a unit), [`EvalError`] (evaluating), [`ConvertError`]
-//! (converting). [`UnitError`] wraps one of them with where it stood in the input and the
+//! (converting), and for definitions that arrive at run time [`DefinitionError`] (a
+//! person's own units) and [`RatesError`] (exchange rates). [`UnitError`] wraps one of them with where it stood in the input and the
 //! suggestions, and gives every face the same three things: a stable [`UnitError::code`],
 //! named [`UnitError::details`] and an English sentence. Each binding maps this once;
 //! each face renders its own language from code and details, never from the sentence.
@@ -23,6 +24,10 @@ pub enum ErrorKind {
     Syntax,
     /// A number that cannot be read or represented, or arithmetic without a result.
     InvalidNumber,
+    /// A person's own unit definition that cannot be used.
+    Definition,
+    /// Exchange rates that cannot be had (no network, a bad feed).
+    RatesUnavailable,
 }
 
 impl ErrorKind {
@@ -33,6 +38,8 @@ impl ErrorKind {
             ErrorKind::Incompatible => "incompatible",
             ErrorKind::Syntax => "syntax",
             ErrorKind::InvalidNumber => "invalid_number",
+            ErrorKind::Definition => "definition",
+            ErrorKind::RatesUnavailable => "rates_unavailable",
         }
     }
 }
@@ -228,6 +235,112 @@ pub enum ConvertError {
     },
 }
 
+/// A file of a person's own unit definitions that cannot be loaded. Lines count from 1.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DefinitionError {
+    /// A line that is not `NAME = EXPRESSION`.
+    Syntax {
+        /// The line number.
+        line: usize,
+    },
+    /// A line of the `.units` format that cannot be read.
+    Format {
+        /// The line number.
+        line: usize,
+        /// Why, in English.
+        reason: String,
+    },
+    /// A name that is not a word (letters, digits, `_`; not starting with a digit).
+    BadName {
+        /// The line number.
+        line: usize,
+        /// The name as written.
+        name: String,
+    },
+    /// A name that already means a unit: no silent shadowing.
+    NameTaken {
+        /// The line number.
+        line: usize,
+        /// The name as written.
+        name: String,
+    },
+    /// A name defined twice in the same file.
+    Duplicate {
+        /// The line number of the second definition.
+        line: usize,
+        /// The name as written.
+        name: String,
+        /// The line number of the first.
+        first_line: usize,
+    },
+    /// Definitions that refer to each other in a circle.
+    Cycle {
+        /// The line number of a definition on the circle.
+        line: usize,
+        /// Its name.
+        name: String,
+    },
+    /// A definition that uses a name that is not a unit.
+    UnknownUnit {
+        /// The line number.
+        line: usize,
+        /// The unit being defined.
+        name: String,
+        /// The unknown name.
+        unit: String,
+    },
+    /// A definition whose expression cannot be evaluated (zero size, bad syntax, ...).
+    Invalid {
+        /// The line number.
+        line: usize,
+        /// The unit being defined.
+        name: String,
+        /// Why, in English (the expression's own error).
+        reason: String,
+    },
+    /// A file that cannot be read as text.
+    Unreadable {
+        /// The file as named.
+        file: String,
+    },
+}
+
+/// Exchange rates that cannot be had or used; the rates in use stay.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RatesError {
+    /// The feed could not be downloaded (no network, time-out, an HTTP error).
+    Unreachable {
+        /// Where it was asked for.
+        url: String,
+        /// What went wrong, as the network library said it.
+        reason: String,
+    },
+    /// What came back is not the ECB's daily feed (an HTML page, a cut or corrupt file).
+    NotAFeed,
+    /// The feed is larger than any real one.
+    TooLarge {
+        /// The most bytes read.
+        limit: usize,
+    },
+    /// The feed's date is missing or not a date.
+    BadDate {
+        /// The date as written.
+        date: String,
+    },
+    /// A currency that is not an ISO 4217 code (three capital letters), or given twice.
+    BadCurrency {
+        /// The code as written.
+        currency: String,
+    },
+    /// A rate that is not a positive finite number.
+    BadRate {
+        /// The currency.
+        currency: String,
+        /// The rate as written.
+        rate: String,
+    },
+}
+
 /// The error of one stage.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -241,6 +354,10 @@ pub enum Problem {
     Evaluate(EvalError),
     /// Converting.
     Convert(ConvertError),
+    /// A person's own definitions.
+    Define(DefinitionError),
+    /// Exchange rates.
+    Rates(RatesError),
 }
 
 impl From<ReadError> for Problem {
@@ -266,6 +383,16 @@ impl From<EvalError> for Problem {
 impl From<ConvertError> for Problem {
     fn from(e: ConvertError) -> Problem {
         Problem::Convert(e)
+    }
+}
+impl From<DefinitionError> for Problem {
+    fn from(e: DefinitionError) -> Problem {
+        Problem::Define(e)
+    }
+}
+impl From<RatesError> for Problem {
+    fn from(e: RatesError) -> Problem {
+        Problem::Rates(e)
     }
 }
 
@@ -321,6 +448,21 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: "nothing_to_convert", kind: ErrorKind::Syntax, details: &["keyword"], meaning: "a phrase that starts with its target keyword" },
     ErrorCode { code: "ambiguous_reading", kind: ErrorKind::Incompatible, details: &["readings"], meaning: "several readings of the phrase's names convert" },
     ErrorCode { code: "bad_fraction", kind: ErrorKind::InvalidNumber, details: &["denominator"], meaning: "inch fractions other than 1/2 to 1/64" },
+    ErrorCode { code: "definition_syntax", kind: ErrorKind::Definition, details: &["line"], meaning: "a line of own units that is not NAME = EXPRESSION" },
+    ErrorCode { code: "definition_format", kind: ErrorKind::Definition, details: &["line", "reason"], meaning: "a line of the .units format that cannot be read" },
+    ErrorCode { code: "definition_bad_name", kind: ErrorKind::Definition, details: &["line", "name"], meaning: "a unit name that is not a word" },
+    ErrorCode { code: "definition_name_taken", kind: ErrorKind::Definition, details: &["line", "name"], meaning: "a name that already means a unit (no shadowing)" },
+    ErrorCode { code: "definition_duplicate", kind: ErrorKind::Definition, details: &["line", "name", "first_line"], meaning: "a name defined twice in one file" },
+    ErrorCode { code: "definition_cycle", kind: ErrorKind::Definition, details: &["line", "name"], meaning: "definitions that refer to each other in a circle" },
+    ErrorCode { code: "definition_unknown_unit", kind: ErrorKind::Definition, details: &["line", "name", "unit"], meaning: "a definition that uses a name that is not a unit" },
+    ErrorCode { code: "definition_invalid", kind: ErrorKind::Definition, details: &["line", "name", "reason"], meaning: "a definition whose expression has no usable value" },
+    ErrorCode { code: "definition_unreadable", kind: ErrorKind::Definition, details: &["file"], meaning: "a file of definitions that cannot be read as text" },
+    ErrorCode { code: "rates_unreachable", kind: ErrorKind::RatesUnavailable, details: &["url", "reason"], meaning: "the rates could not be downloaded" },
+    ErrorCode { code: "rates_not_a_feed", kind: ErrorKind::RatesUnavailable, details: &[], meaning: "the download is not the ECB's daily feed" },
+    ErrorCode { code: "rates_too_large", kind: ErrorKind::RatesUnavailable, details: &["limit"], meaning: "the download is larger than any real feed" },
+    ErrorCode { code: "rates_bad_date", kind: ErrorKind::RatesUnavailable, details: &["date"], meaning: "the feed's date is missing or not a date" },
+    ErrorCode { code: "rates_bad_currency", kind: ErrorKind::RatesUnavailable, details: &["currency"], meaning: "a currency that is not an ISO 4217 code, or given twice" },
+    ErrorCode { code: "rates_bad_rate", kind: ErrorKind::RatesUnavailable, details: &["currency", "rate"], meaning: "a rate that is not a positive finite number" },
 ];
 
 fn text(s: &str) -> Detail {
@@ -380,6 +522,25 @@ impl Problem {
                 ConvertError::Ambiguous { .. } => "ambiguous_reading",
                 ConvertError::BadFraction { .. } => "bad_fraction",
             },
+            Problem::Define(e) => match e {
+                DefinitionError::Syntax { .. } => "definition_syntax",
+                DefinitionError::Format { .. } => "definition_format",
+                DefinitionError::BadName { .. } => "definition_bad_name",
+                DefinitionError::NameTaken { .. } => "definition_name_taken",
+                DefinitionError::Duplicate { .. } => "definition_duplicate",
+                DefinitionError::Cycle { .. } => "definition_cycle",
+                DefinitionError::UnknownUnit { .. } => "definition_unknown_unit",
+                DefinitionError::Invalid { .. } => "definition_invalid",
+                DefinitionError::Unreadable { .. } => "definition_unreadable",
+            },
+            Problem::Rates(e) => match e {
+                RatesError::Unreachable { .. } => "rates_unreachable",
+                RatesError::NotAFeed => "rates_not_a_feed",
+                RatesError::TooLarge { .. } => "rates_too_large",
+                RatesError::BadDate { .. } => "rates_bad_date",
+                RatesError::BadCurrency { .. } => "rates_bad_currency",
+                RatesError::BadRate { .. } => "rates_bad_rate",
+            },
         }
     }
 
@@ -430,6 +591,31 @@ impl Problem {
                 ConvertError::Ambiguous { readings } => vec![("readings", text(readings))],
                 ConvertError::BadFraction { denominator } => vec![("denominator", count(*denominator))],
                 _ => Vec::new(),
+            },
+            Problem::Define(e) => match e {
+                DefinitionError::Syntax { line } => vec![("line", count(*line))],
+                DefinitionError::Format { line, reason } => vec![("line", count(*line)), ("reason", text(reason))],
+                DefinitionError::BadName { line, name }
+                | DefinitionError::NameTaken { line, name }
+                | DefinitionError::Cycle { line, name } => vec![("line", count(*line)), ("name", text(name))],
+                DefinitionError::Duplicate { line, name, first_line } => {
+                    vec![("line", count(*line)), ("name", text(name)), ("first_line", count(*first_line))]
+                }
+                DefinitionError::UnknownUnit { line, name, unit } => {
+                    vec![("line", count(*line)), ("name", text(name)), ("unit", text(unit))]
+                }
+                DefinitionError::Invalid { line, name, reason } => {
+                    vec![("line", count(*line)), ("name", text(name)), ("reason", text(reason))]
+                }
+                DefinitionError::Unreadable { file } => vec![("file", text(file))],
+            },
+            Problem::Rates(e) => match e {
+                RatesError::Unreachable { url, reason } => vec![("url", text(url)), ("reason", text(reason))],
+                RatesError::NotAFeed => Vec::new(),
+                RatesError::TooLarge { limit } => vec![("limit", count(*limit))],
+                RatesError::BadDate { date } => vec![("date", text(date))],
+                RatesError::BadCurrency { currency } => vec![("currency", text(currency))],
+                RatesError::BadRate { currency, rate } => vec![("currency", text(currency)), ("rate", text(rate))],
             },
         }
     }
@@ -502,6 +688,54 @@ impl Problem {
                 ConvertError::BadFraction { denominator } => {
                     format!("Inches can be shown in halves, quarters, eighths, 16ths, 32nds or 64ths, not 1/{}.", denominator)
                 }
+            },
+            Problem::Define(e) => match e {
+                DefinitionError::Syntax { line } => {
+                    format!("Line {}: expected a definition such as \"smoot = 67 in\" (NAME = EXPRESSION).", line)
+                }
+                DefinitionError::Format { line, reason } => format!("Line {}: {}", line, reason),
+                DefinitionError::BadName { line, name } => format!(
+                    "Line {}: \"{}\" cannot be a unit name: use letters, digits and \"_\", starting with a letter.",
+                    line, name
+                ),
+                DefinitionError::NameTaken { line, name } => {
+                    format!("Line {}: \"{}\" is already a unit; pick another name.", line, name)
+                }
+                DefinitionError::Duplicate { line, name, first_line } => {
+                    format!("Line {}: \"{}\" is already defined on line {}.", line, name, first_line)
+                }
+                DefinitionError::Cycle { line, name } => {
+                    format!("Line {}: the definition of \"{}\" refers back to itself.", line, name)
+                }
+                DefinitionError::UnknownUnit { line, name, unit } => {
+                    format!("Line {}: the definition of \"{}\" uses \"{}\", which is not a unit.", line, name, unit)
+                }
+                DefinitionError::Invalid { line, name, reason } => {
+                    format!("Line {}: the definition of \"{}\" cannot be used: {}", line, name, reason)
+                }
+                DefinitionError::Unreadable { file } => format!("\"{}\" cannot be read as a text file of unit definitions.", file),
+            },
+            Problem::Rates(e) => match e {
+                RatesError::Unreachable { url, reason } => {
+                    format!("The exchange rates could not be downloaded from {}: {}. The rates in use stay.", url, reason)
+                }
+                RatesError::NotAFeed => {
+                    "The download is not the ECB's daily exchange rate feed. The rates in use stay.".to_string()
+                }
+                RatesError::TooLarge { limit } => {
+                    format!("The download is larger than {} bytes, more than any exchange rate feed. The rates in use stay.", limit)
+                }
+                RatesError::BadDate { date } => {
+                    format!("The exchange rate feed has no valid date (\"{}\"). The rates in use stay.", date)
+                }
+                RatesError::BadCurrency { currency } => format!(
+                    "The exchange rate feed lists \"{}\", which is not a currency code or is given twice. The rates in use stay.",
+                    currency
+                ),
+                RatesError::BadRate { currency, rate } => format!(
+                    "The exchange rate feed gives {} a rate of \"{}\", which is not a positive number. The rates in use stay.",
+                    currency, rate
+                ),
             },
         }
     }

@@ -16,7 +16,10 @@
 //!   `names` (multi-word names, everyday forms, target keywords), `interpret` (the echo);
 //! - answers: `conversion` (compiled conversions), `quantity` (a result), `cache`,
 //!   `engine` (`Registry`: table + cache, unit expressions, conversions, search), and
-//!   `phrase` (free text: `5 ft 3 in to cm`).
+//!   `phrase` (free text: `5 ft 3 in to cm`);
+//! - definitions at run time: `money` (exchange rates as unit definitions), `user_units`
+//!   (a person's own units, checked line by line), `layers` (the built-in table plus
+//!   those layers, replaced atomically: [`SharedRegistry`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -32,6 +35,8 @@ pub mod error;
 pub mod eval;
 pub mod format;
 pub mod interpret;
+pub mod layers;
+pub mod money;
 pub mod names;
 pub mod number;
 pub mod phrase;
@@ -42,12 +47,15 @@ pub mod reading;
 pub mod search;
 pub mod syntax;
 pub mod table;
+mod user_units;
 
 pub use conversion::Conversion;
 pub use dimension::Dimension;
 pub use engine::Registry;
 pub use error::{Detail, ErrorKind, Problem, UnitError, ERROR_CODES};
 pub use format::format_value;
+pub use layers::{Layers, SharedRegistry, UserLayer};
+pub use money::ExchangeRates;
 pub use phrase::Options;
 pub use quantity::Quantity;
 pub use table::{Category, Customary, Entry, Unit, UnitRef, UnitTable};

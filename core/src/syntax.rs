@@ -79,7 +79,7 @@ pub enum Expr {
 }
 
 fn is_ident_start(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '_' | '°' | 'µ' | 'μ' | 'Ω' | '%' | '‰' | '′' | '″' | '\'' | '"' | '$' | 'Å' | '℃' | '℉')
+    c.is_alphabetic() || matches!(c, '_' | '°' | 'µ' | 'μ' | 'Ω' | '%' | '‰' | '′' | '″' | '\'' | '"' | '$' | '€' | '£' | '¥' | 'Å' | '℃' | '℉')
 }
 
 fn is_ident_continue(c: char) -> bool {
@@ -89,7 +89,7 @@ fn is_ident_continue(c: char) -> bool {
 
 /// Single-character units that never glue to the following letters (`5'3"`).
 fn is_standalone_symbol(c: char) -> bool {
-    matches!(c, '%' | '‰' | '′' | '″' | '\'' | '"' | '$')
+    matches!(c, '%' | '‰' | '′' | '″' | '\'' | '"' | '$' | '€' | '£' | '¥')
 }
 
 fn superscript_digit(c: char) -> Option<i32> {

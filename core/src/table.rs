@@ -155,6 +155,12 @@ impl UnitTable {
         UnitTable::build(records)
     }
 
+    /// Builds the table from records already read (the engine reads its layers one by
+    /// one to know which units each brought).
+    pub(crate) fn from_records(records: Records) -> Result<UnitTable, String> {
+        UnitTable::build(records)
+    }
+
     fn build(records: Records) -> Result<UnitTable, String> {
         let mut exact: FastMap<String, usize> = FastMap::default();
         let mut folded: FastMap<String, usize> = FastMap::default();
@@ -385,6 +391,14 @@ impl UnitTable {
             (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
         })
         .or_else(|| self.lookup_id(name))
+    }
+
+    /// Finds a name as definitions do: like [`UnitTable::lookup`] but without ids.
+    pub fn lookup_name(&self, name: &str) -> Option<UnitRef> {
+        lookup_in(&self.exact, &self.folded, name, |i| {
+            let u = &self.units[i];
+            (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
+        })
     }
 
     /// A unit's id, or a prefix name before one (the id of a listed prefixed form).

@@ -15,6 +15,9 @@ from collections import namedtuple
 
 from . import _core
 from ._core import Quantity, UnitError
+from .data_folder import data_dir, user_units_path
+from .rates import ExchangeRates, RatesWarning, exchange_rates, set_dollar_currency, update_exchange_rates
+from .user_units import check_units, load_units, unload_units
 
 # Start-up matters (a converter is opened for one answer): no dataclasses or
 # importlib.metadata here, both cost more than building the whole unit table.
@@ -22,16 +25,26 @@ __version__: str = _core.__version__
 
 __all__ = [
     "Category",
+    "ExchangeRates",
     "Quantity",
+    "RatesWarning",
     "Unit",
     "UnitError",
     "categories",
+    "check_units",
     "convert",
     "default_customary",
+    "data_dir",
     "error_codes",
     "evaluate",
+    "exchange_rates",
     "find_units",
     "format_value",
+    "load_units",
+    "set_dollar_currency",
+    "unload_units",
+    "update_exchange_rates",
+    "user_units_path",
     "__version__",
 ]
 
@@ -273,3 +286,19 @@ def error_codes():
 def format_value(value, significant=15):
     """A number with at most ``significant`` digits and no float noise (``3.785411784``)."""
     return _core.format_value(value, significant)
+
+
+def _definitions_changed():
+    """The definitions changed (new rates, own units): forget what was derived from them."""
+    _category_cache.clear()
+
+
+def _load_saved_rates():
+    # Only a stat when nothing was downloaded yet: start-up stays light.
+    from .rates import cache_path, load_cached_rates
+
+    if cache_path().is_file():
+        load_cached_rates()
+
+
+_load_saved_rates()

@@ -7,6 +7,11 @@ A reader that stops reading (`... --list | head`) ends the program quietly with 
 encoding lacks (`PYTHONIOENCODING=ascii`) are spelled in ASCII where a unit has an ASCII
 spelling (`µm` -> `um`, `°F` -> `degF`, `m²` -> `m^2`) and escaped otherwise (`\\xe9`);
 the output is then complete and the status is 0.
+
+Money: currencies convert with the exchange rates in use (the snapshot the app ships, or
+those downloaded with `--update-rates`, kept in the user data folder). A person's own
+units come from `my.units` in the user data folder (a bad file is named on stderr and
+skipped) and from `--units FILE` (a bad file is an error).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ _TARGET_KEYWORDS = frozenset({"to", "as", "into"})
 _NUMBER_TEXT = r"[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _NUMBER = re.compile(rf"{_NUMBER_TEXT}(?:[*/]{_NUMBER_TEXT})*")
 
-_OPTIONS_WITH_VALUES = frozenset({"--list", "--search", "--digits"})
+_OPTIONS_WITH_VALUES = frozenset({"--list", "--search", "--digits", "--units", "--rates-url"})
 
 MAX_DIGITS = SIGNIFICANT_DIGITS[1]  # a double never needs more digits to be read back exactly
 
@@ -70,6 +75,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--digits", type=_digits, default=15, metavar="N", help=f"significant digits, 1 to {MAX_DIGITS} (default 15)"
     )
+    p.add_argument("--units", action="append", default=[], metavar="FILE", help="load your own units from FILE (NAME = EXPRESSION lines)")
+    p.add_argument("--update-rates", action="store_true", help="download the ECB's exchange rates now and keep them")
+    p.add_argument("--rates-url", metavar="URL", help="where --update-rates downloads from (default: the ECB's daily feed)")
+    p.add_argument("--rates", action="store_true", help="show the date and source of the exchange rates in use")
     return p
 
 
@@ -120,6 +129,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    status = _load_definitions(args)
+    if status:
+        return status
+    if args.update_rates:
+        from .rates import update_exchange_rates
+
+        try:
+            rates = update_exchange_rates(args.rates_url)
+        except UnitError as e:
+            return _fail(str(e))
+        print(f"ECB rates of {rates.date.isoformat()}: {len(rates.rates) - 1} currencies and the euro")
+        if not args.quantity:
+            return 0
+    if args.rates:
+        from .rates import exchange_rates
+
+        rates = exchange_rates()
+        print(f"ECB rates of {rates.date.isoformat()} ({rates.source})")
+        if not args.quantity:
+            return 0
     if args.list is not None:
         return _list(args.list)
     if args.search is not None:
@@ -149,6 +178,27 @@ def _note(message: str) -> None:
             print(f"note: {message}", file=sys.stderr, flush=True)
         except (OSError, UnicodeEncodeError):
             pass
+
+
+def _load_definitions(args: argparse.Namespace) -> int:
+    """Your own units: `my.units` from the user data folder (a bad one is named and
+    skipped), then each `--units FILE` (a bad one is an error, status 2)."""
+    from .data_folder import user_units_path
+    from .user_units import load_units
+
+    mine = user_units_path()
+    if mine.is_file():
+        try:
+            load_units(mine)
+        except UnitError as e:
+            if sys.stderr is not None:
+                print(f"warning: {mine} is not used: {e}", file=sys.stderr)
+    for path in args.units:
+        try:
+            load_units(path)
+        except UnitError as e:
+            return _fail(f"{path}: {e}")
+    return 0
 
 
 def _phrase(words: list[str]) -> str:

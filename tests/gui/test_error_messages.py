@@ -138,6 +138,8 @@ SAMPLE_DETAILS = {
     "name": "meterz", "left": "length", "right": "mass", "dimension": "length", "unit": "degC",
     "from": "5 meter", "from_dimension": "length", "to": "kg", "to_dimension": "mass",
     "keyword": "to", "readings": "F as degree Fahrenheit; F as farad", "denominator": 3,
+    "line": 12, "reason": "the reason", "first_line": 3, "file": "my.units", "url": "https://example.org/feed.xml",
+    "date": "2026-13-01", "currency": "USD", "rate": "abc",
 }
 GERMAN_DIMENSIONS = {"length": "Länge", "mass": "Masse"}
 
@@ -194,7 +196,54 @@ def _raise(code, details=None, message=""):
 # come from the WebAssembly binding (bytes and arrays), `not_a_number` and
 # `unknown_result_unit` are guards the current tokenizer and evaluator never reach.
 # A sample may be ahead of the core it runs against; each code the core has must have one.
+def _check_units(text):
+    def call() -> None:
+        euc.check_units(text)
+    return call
+
+
+def _rates(date, code, rate):
+    def call() -> None:
+        euc._core.set_exchange_rates(date, "test", [(code, rate)])
+    return call
+
+
+def _feed(data):
+    def call() -> None:
+        from embedded_unit_converter.rates import parse_feed
+
+        parse_feed(data)
+    return call
+
+
 GERMAN = {
+    "definition_syntax": (_check_units("zorp 67 in"),
+                          "Zeile 1: erwartet wird eine Definition wie „smoot = 67 in“ (NAME = AUSDRUCK)."),
+    "definition_format": (_check_units("[category length]\nx | y\n"),
+                          "Zeile 2: expected 8 columns separated by '|', found 2"),
+    "definition_bad_name": (_check_units("2x = 1 m"),
+                            "Zeile 1: „2x“ kann kein Einheitenname sein: Buchstaben, Ziffern und „_“ verwenden, am Anfang ein Buchstabe."),
+    "definition_name_taken": (_check_units("ft = 1 m"), "Zeile 1: „ft“ ist schon eine Einheit; bitte einen anderen Namen wählen."),
+    "definition_duplicate": (_check_units("zorp = 1 m\nzorp = 2 m"), "Zeile 2: „zorp“ ist schon in Zeile 1 definiert."),
+    "definition_cycle": (_check_units("pung = 2 pong\npong = 2 pung"),
+                         "Zeile 1: Die Definition von „pung“ verweist auf sich selbst zurück."),
+    "definition_unknown_unit": (_check_units("zorp = 2 flurbs"),
+                                "Zeile 1: Die Definition von „zorp“ verwendet „flurbs“, das keine Einheit ist."),
+    "definition_invalid": (_check_units("zorp = 0 m"), "Zeile 1: Die Definition von „zorp“ ist nicht verwendbar: its size is zero."),
+    "definition_unreadable": (lambda: euc.load_units("/nonexistent/my.units"),
+                              "„/nonexistent/my.units“ lässt sich nicht als Textdatei mit Einheitendefinitionen lesen."),
+    "rates_unreachable": (_raise("rates_unreachable", {"url": "https://example.org/f.xml", "reason": "HTTP error 500"}),
+                          "Die Wechselkurse konnten nicht von https://example.org/f.xml geladen werden: HTTP error 500. Die bisherigen Kurse bleiben."),
+    "rates_not_a_feed": (_feed(b"<html><body>down</body></html>"),
+                         "Die geladene Datei ist nicht der tägliche Wechselkurs-Feed der EZB. Die bisherigen Kurse bleiben."),
+    "rates_too_large": (_feed(b" " * (4 * 1024 * 1024 + 1)),
+                        "Die geladene Datei ist größer als 4.194.304 Bytes, mehr als jeder Wechselkurs-Feed. Die bisherigen Kurse bleiben."),
+    "rates_bad_date": (_rates("2026-13-01", "USD", "1.1"),
+                       "Der Wechselkurs-Feed hat kein gültiges Datum („2026-13-01“). Die bisherigen Kurse bleiben."),
+    "rates_bad_currency": (_rates("2026-10-30", "usd", "1.1"),
+                           "Der Wechselkurs-Feed nennt „usd“, das kein Währungscode ist oder doppelt vorkommt. Die bisherigen Kurse bleiben."),
+    "rates_bad_rate": (_rates("2026-10-30", "USD", "abc"),
+                       "Der Wechselkurs-Feed gibt für USD den Kurs „abc“ an, der keine positive Zahl ist. Die bisherigen Kurse bleiben."),
     "text_too_long": (_evaluate("1" * 1100), "Der Text ist zu lang (1.100 Zeichen; höchstens 1.000)."),
     "decimal_comma": (_evaluate("5 m to ft,in"),
                       "Unerwartetes „,“: Dezimalzahlen mit Punkt schreiben (1.5) und Zieleinheiten mit „;“ trennen (ft;in)."),

@@ -12,10 +12,17 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 # Reading order: the text line, then the converter top to bottom, then the panels.
 # The favourites and recents are empty on a fresh settings file, so no chips in between.
-TAB_ORDER = ["expressionField", "categorySelector", "fromValueField", "fromUnitSelector", "swapButton",
-             "favouriteButton", "toValueField", "copyButton", "toUnitSelector", "precisionSelector",
-             "notationSelector", "groupingCheck", "allUnitsFilter", "allUnitsView", "themeButton",
-             "expressionField"]
+# The money panel (rates and your units) ends the left column: after the all-units panel
+# when that shares the column (narrow), before it when it has its own (wide).
+MONEY = ["updateRatesButton", "ratesConsentSelector", "userUnitsEditor"]
+_HEAD = ["expressionField", "categorySelector", "fromValueField", "fromUnitSelector", "swapButton",
+         "favouriteButton", "toValueField", "copyButton", "toUnitSelector", "precisionSelector",
+         "notationSelector", "groupingCheck"]
+TAB_ORDERS = {
+    560: _HEAD + ["allUnitsFilter", "allUnitsView"] + MONEY + ["themeButton", "expressionField"],
+    1100: _HEAD + MONEY + ["allUnitsFilter", "allUnitsView", "themeButton", "expressionField"],
+}
+TAB_ORDER = TAB_ORDERS[560]
 
 
 def _tab_through(w, key=Qt.Key.Key_Tab, modifier=Qt.KeyboardModifier.NoModifier, steps=len(TAB_ORDER) - 1):
@@ -30,8 +37,8 @@ def _tab_through(w, key=Qt.Key.Key_Tab, modifier=Qt.KeyboardModifier.NoModifier,
 def test_tab_visits_the_controls_in_reading_order(open_window, settings_path, qml_messages, width):
     w = open_window(settings_path, width=width, height=900)
     w.focus("expressionField")
-    assert _tab_through(w) == TAB_ORDER
-    assert _tab_through(w, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier) == TAB_ORDER[::-1]
+    assert _tab_through(w) == TAB_ORDERS[width]
+    assert _tab_through(w, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier) == TAB_ORDERS[width][::-1]
     assert qml_messages == []
 
 

@@ -7,13 +7,19 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
-use unit_core::{Detail, Entry, Registry};
+use unit_core::{Detail, Entry, ExchangeRates, Registry, SharedRegistry};
 
 create_exception!(_core, UnitError, PyValueError, "A unit expression could not be understood or converted.");
 
-fn registry() -> &'static Arc<Registry> {
-    static REGISTRY: OnceLock<Arc<Registry>> = OnceLock::new();
-    REGISTRY.get_or_init(Registry::builtin)
+/// The registry in use: the built-in units, the exchange rates (the shipped snapshot until
+/// others are set) and a person's own units; replaced as a whole when a layer changes.
+fn shared() -> &'static SharedRegistry {
+    static SHARED: OnceLock<SharedRegistry> = OnceLock::new();
+    SHARED.get_or_init(|| SharedRegistry::new(Registry::with_snapshot()))
+}
+
+fn registry() -> Arc<Registry> {
+    shared().current()
 }
 
 /// Raises `UnitError` carrying every field of the core's error: kind, code, details (a
@@ -236,6 +242,69 @@ fn error_codes() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
     unit_core::ERROR_CODES.iter().map(|c| (c.code, c.kind.as_str(), c.details.to_vec())).collect()
 }
 
+/// The exchange rates in use: (date, source, [(code, rate as written)]), or None.
+#[pyfunction]
+fn exchange_rates() -> Option<(String, String, Vec<(String, String)>)> {
+    registry().exchange_rates().map(|r| (r.date.clone(), r.source.clone(), r.rates.clone()))
+}
+
+/// The rates the app ships: (date, source, [(code, rate as written)]).
+#[pyfunction]
+fn snapshot_rates() -> (String, String, Vec<(String, String)>) {
+    let r = ExchangeRates::snapshot();
+    (r.date, r.source, r.rates)
+}
+
+/// Checks one day's rates and puts them in use; on an error the rates in use stay.
+#[pyfunction]
+fn set_exchange_rates(py: Python<'_>, date: &str, source: &str, rates: Vec<(String, String)>) -> PyResult<()> {
+    let rates = ExchangeRates::new(date, source, rates).map_err(|e| to_py_err(py, e))?;
+    shared().replace(|r| Ok((r.with_rates(rates)?, ()))).map_err(|e| to_py_err(py, e))
+}
+
+/// Reads rates in the snapshot format (`date: ...`, then `CODE RATE` lines).
+#[pyfunction]
+fn parse_rates(py: Python<'_>, text: &str, source: &str) -> PyResult<(String, Vec<(String, String)>)> {
+    let r = ExchangeRates::parse(text, source).map_err(|e| to_py_err(py, e))?;
+    Ok((r.date, r.rates))
+}
+
+/// Makes `$`, "dollar" and "dollars" mean the currency `code`.
+#[pyfunction]
+fn set_dollar(py: Python<'_>, code: &str) -> PyResult<()> {
+    shared().replace(|r| Ok((r.with_dollar(code)?, ()))).map_err(|e| to_py_err(py, e))
+}
+
+/// Adds (or replaces) a file of a person's own units; returns how many it has.
+#[pyfunction]
+fn load_units(py: Python<'_>, file: &str, text: &str) -> PyResult<usize> {
+    shared().replace(|r| r.with_units(file, text)).map_err(|e| to_py_err(py, e))
+}
+
+/// Checks a file of own units without loading it; returns how many it has.
+#[pyfunction]
+fn check_units(py: Python<'_>, file: &str, text: &str) -> PyResult<usize> {
+    registry().check_units(file, text).map_err(|e| to_py_err(py, e))
+}
+
+/// Removes a file of own units loaded before.
+#[pyfunction]
+fn unload_units(py: Python<'_>, file: &str) -> PyResult<()> {
+    shared().replace(|r| Ok((r.without_units(file)?, ()))).map_err(|e| to_py_err(py, e))
+}
+
+/// The files of own units loaded, with how many units each added.
+#[pyfunction]
+fn loaded_units() -> Vec<(String, usize)> {
+    registry().layers().user.iter().map(|l| (l.file.clone(), l.count)).collect()
+}
+
+/// A currency's name of one and of many in `language` (English when it has none there).
+#[pyfunction]
+fn currency_name(code: &str, language: &str) -> Option<(String, String)> {
+    unit_core::money::currency_name(code, language)
+}
+
 /// Details of one unit for "about this unit": (definition, source), or None.
 #[pyfunction]
 fn unit_details(id: &str) -> Option<(String, String)> {
@@ -264,5 +333,15 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(builtin_unit_files, m)?)?;
     m.add_function(wrap_pyfunction!(unit_records, m)?)?;
     m.add_function(wrap_pyfunction!(format_value, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange_rates, m)?)?;
+    m.add_function(wrap_pyfunction!(set_exchange_rates, m)?)?;
+    m.add_function(wrap_pyfunction!(snapshot_rates, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_rates, m)?)?;
+    m.add_function(wrap_pyfunction!(set_dollar, m)?)?;
+    m.add_function(wrap_pyfunction!(load_units, m)?)?;
+    m.add_function(wrap_pyfunction!(check_units, m)?)?;
+    m.add_function(wrap_pyfunction!(unload_units, m)?)?;
+    m.add_function(wrap_pyfunction!(loaded_units, m)?)?;
+    m.add_function(wrap_pyfunction!(currency_name, m)?)?;
     Ok(())
 }

@@ -15,7 +15,7 @@ use std::fmt::Write;
 use std::sync::Arc;
 
 use unit_core::error::ReadError;
-use unit_core::{Detail, Entry, Registry, UnitError};
+use unit_core::{Detail, Entry, ExchangeRates, Registry, UnitError};
 
 thread_local! {
     // wasm32-unknown-unknown has one thread.
@@ -31,10 +31,10 @@ fn with_registry<T>(f: impl FnOnce(&Registry) -> T) -> T {
     f(&registry)
 }
 
-/// Without `init`: the core's embedded data.
+/// Without `init`: the core's embedded data, with the exchange rate snapshot.
 #[cfg(not(packed_units))]
 fn default_registry() -> Arc<Registry> {
-    Registry::builtin()
+    Arc::new(Registry::with_snapshot())
 }
 
 /// The web build (`--cfg packed_units`, see web/pack_units.py) leaves the core's embedded
@@ -61,7 +61,9 @@ pub unsafe extern "C" fn init(ptr: *const u8, len: usize) -> i32 {
     while let (Some(name), Some(body)) = (fields.next(), fields.next()) {
         files.push((name, body));
     }
-    match Registry::from_files(&files) {
+    // The exchange rate snapshot the core embeds is a layer over the data, as in Python.
+    let layered = Registry::from_files(&files).and_then(|r| r.with_rates(ExchangeRates::snapshot()).map_err(|e| e.message));
+    match layered {
         Ok(r) => {
             REGISTRY.with(|slot| *slot.borrow_mut() = Some(Arc::new(r)));
             clear_output();
@@ -335,6 +337,33 @@ pub unsafe extern "C" fn find_units(ptr: *const u8, len: usize, limit: usize, ca
 ///
 /// # Safety
 /// (`ptr`, `len`) must be a buffer from `alloc`.
+/// The exchange rates in use: `{"date","source","rates":{code: rate}}` (the euro is 1),
+/// or `null`.
+#[no_mangle]
+pub extern "C" fn exchange_rates() -> i32 {
+    let out = with_registry(|r| match r.exchange_rates() {
+        Some(rates) => {
+            let mut out = String::from("{\"date\":");
+            push_string(&mut out, &rates.date);
+            out.push_str(",\"source\":");
+            push_string(&mut out, &rates.source);
+            out.push_str(",\"rates\":{\"EUR\":1");
+            for (code, rate) in &rates.rates {
+                out.push(',');
+                push_string(&mut out, code);
+                out.push(':');
+                // Rates are checked to be plain decimals: valid JSON numbers as written.
+                out.push_str(rate);
+            }
+            out.push_str("}}");
+            out
+        }
+        None => "null".to_string(),
+    });
+    set_output(out);
+    OK
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn unit_details(ptr: *const u8, len: usize) -> i32 {
     let id = match input(ptr, len) {

@@ -106,6 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"embedded-unit-converter: {exc}", file=sys.stderr)
         return 1
     window = engine.rootObjects()[0]
+    # With the person's consent ("daily"), the exchange rates are refreshed once a day.
+    from .converter import Converter
+
+    converter = window.findChild(Converter, "converter")
+    if converter is not None:
+        converter.money.update_if_due()
     if args.size:
         w, h = args.size
         if not args.screenshot:

@@ -86,4 +86,5 @@ CATEGORY_NAMES = (
     QT_TRANSLATE_NOOP("Category", "Typography"),
     QT_TRANSLATE_NOOP("Category", "Ratio"),
     QT_TRANSLATE_NOOP("Category", "Count"),
+    QT_TRANSLATE_NOOP("Category", "Money"),
 )

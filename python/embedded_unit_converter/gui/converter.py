@@ -53,6 +53,11 @@ class Converter(QObject):
         self._settings = settings_mod.Settings(settings_path)
         # For this run only (--theme, tests): shown, never saved.
         self._theme_override = theme
+        # Your own units (my.units in the user data folder) before the unit lists are made.
+        from .money import Money, load_user_units_at_start
+
+        self._money = Money(self._settings, self, load_user_units_at_start())
+        self._money.definitionsChanged.connect(self.reloadDefinitions)
         self._units = _units_by_id()
         self._categories = {c.id: c for c in euc.categories()}
         self._format = NumberFormat()
@@ -160,6 +165,21 @@ class Converter(QObject):
     favourites = Property(QObject, lambda self: self._favourites, constant=True)
     recents = Property(QObject, lambda self: self._recents, constant=True)
     expression = Property(QObject, lambda self: self._expression, constant=True)
+    money = Property(QObject, lambda self: self._money, constant=True)
+
+    @Slot()
+    def reloadDefinitions(self) -> None:
+        """New exchange rates or own units: re-read the units and recompute what is shown."""
+        self._units = _units_by_id()
+        self._categories = {c.id: c for c in euc.categories()}
+        self._category_model._categories = euc.categories()
+        self._category_model.retranslate()
+        category = self._category if self._category in self._categories else settings_mod.DEFAULTS["category"]
+        self._category = ""  # makes the unit lists re-read their category
+        self._all_model._category = ""
+        self._apply_category(category, self._from, self._to)
+        self._recompute()
+        self._expression.evaluate()
 
     def _choose(self, side: str, unit_id: str) -> None:
         unit = self._units.get(unit_id)

@@ -88,6 +88,44 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "bad_fraction": (QT_TRANSLATE_NOOP(
         "UnitError", "Inches can be shown in halves, quarters, eighths, 16ths, 32nds or 64ths, not 1/%1."),
         ("denominator",)),
+    # A person's own units
+    "definition_syntax": (QT_TRANSLATE_NOOP(
+        "UnitError", "Line %1: expected a definition such as “smoot = 67 in” (NAME = EXPRESSION)."), ("line",)),
+    "definition_format": (QT_TRANSLATE_NOOP("UnitError", "Line %1: %2"), ("line", "reason")),
+    "definition_bad_name": (QT_TRANSLATE_NOOP(
+        "UnitError", "Line %1: “%2” cannot be a unit name: use letters, digits and “_”, starting with a letter."),
+        ("line", "name")),
+    "definition_name_taken": (QT_TRANSLATE_NOOP("UnitError", "Line %1: “%2” is already a unit; pick another name."),
+                              ("line", "name")),
+    "definition_duplicate": (QT_TRANSLATE_NOOP("UnitError", "Line %1: “%2” is already defined on line %3."),
+                             ("line", "name", "first_line")),
+    "definition_cycle": (QT_TRANSLATE_NOOP("UnitError", "Line %1: the definition of “%2” refers back to itself."),
+                         ("line", "name")),
+    "definition_unknown_unit": (QT_TRANSLATE_NOOP(
+        "UnitError", "Line %1: the definition of “%2” uses “%3”, which is not a unit."), ("line", "name", "unit")),
+    "definition_invalid": (QT_TRANSLATE_NOOP("UnitError", "Line %1: the definition of “%2” cannot be used: %3"),
+                           ("line", "name", "reason")),
+    "definition_unreadable": (QT_TRANSLATE_NOOP(
+        "UnitError", "“%1” cannot be read as a text file of unit definitions."), ("file",)),
+    # Exchange rates
+    "rates_unreachable": (QT_TRANSLATE_NOOP(
+        "UnitError", "The exchange rates could not be downloaded from %1: %2. The rates in use stay."),
+        ("url", "reason")),
+    "rates_not_a_feed": (QT_TRANSLATE_NOOP(
+        "UnitError", "The download is not the ECB's daily exchange rate feed. The rates in use stay."), ()),
+    "rates_too_large": (QT_TRANSLATE_NOOP(
+        "UnitError", "The download is larger than %1 bytes, more than any exchange rate feed. The rates in use stay."),
+        ("limit",)),
+    "rates_bad_date": (QT_TRANSLATE_NOOP(
+        "UnitError", "The exchange rate feed has no valid date (“%1”). The rates in use stay."), ("date",)),
+    "rates_bad_currency": (QT_TRANSLATE_NOOP(
+        "UnitError",
+        "The exchange rate feed lists “%1”, which is not a currency code or is given twice. The rates in use stay."),
+        ("currency",)),
+    "rates_bad_rate": (QT_TRANSLATE_NOOP(
+        "UnitError",
+        "The exchange rate feed gives %1 a rate of “%2”, which is not a positive number. The rates in use stay."),
+        ("currency", "rate")),
 }
 
 # Details that name a dimension: the core writes a category's name in lower case
@@ -106,6 +144,7 @@ BASE_DIMENSIONS = {
     "luminosity": QT_TRANSLATE_NOOP("Dimension", "luminosity"),
     "angle": QT_TRANSLATE_NOOP("Dimension", "angle"),
     "information": QT_TRANSLATE_NOOP("Dimension", "information"),
+    "money": QT_TRANSLATE_NOOP("Dimension", "money"),
 }
 DIMENSIONLESS = QT_TRANSLATE_NOOP("Dimension", "dimensionless")
 

@@ -51,6 +51,8 @@ DEFAULTS: dict[str, Any] = {
     "favourites": [],
     "recents": [],
     "geometry": [],
+    "ratesConsent": "ask",   # Never / Ask / Daily: nothing goes on the network unasked
+    "ratesChecked": "",      # the day of the last automatic update (consent "daily")
 }
 
 # Bounds on what is saved. Our own file stays a few kilobytes; anything much larger was
@@ -183,6 +185,8 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "favourites": _as_records(MAX_FAVOURITES),
     "recents": _as_records(MAX_RECENTS),
     "geometry": _as_geometry,
+    "ratesConsent": _as_choice("never", "ask", "daily"),
+    "ratesChecked": _as_text(10),
 }
 
 _JSON_KEYS = {"favourites", "recents", "geometry"}

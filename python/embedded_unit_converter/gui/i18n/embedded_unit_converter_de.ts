@@ -362,6 +362,10 @@
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
 </context>
 <context>
     <name>CategoryModel</name>
@@ -418,6 +422,10 @@
     <message>
         <source>information</source>
         <translation>Datenmenge</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>dimensionless</source>
@@ -670,6 +678,103 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Your units in %1 are not used: %2</source>
+        <translation>Ihre Einheiten in %1 werden nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>ECB rates of %1</source>
+        <translation>EZB-Kurse vom %1</translation>
+    </message>
+    <message>
+        <source>(more than a week old)</source>
+        <translation>(älter als eine Woche)</translation>
+    </message>
+    <message>
+        <source>Your units could not be saved: %1</source>
+        <translation>Ihre Einheiten konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPanel</name>
+    <message>
+        <source>Exchange rates and your units</source>
+        <translation>Wechselkurse und eigene Einheiten</translation>
+    </message>
+    <message>
+        <source>Downloading the exchange rates</source>
+        <translation>Die Wechselkurse werden geladen</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Update rates</source>
+        <translation>Kurse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update the exchange rates</source>
+        <translation>Die Wechselkurse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Downloads today&apos;s reference rates of the European Central Bank</source>
+        <translation>Lädt die heutigen Referenzkurse der Europäischen Zentralbank</translation>
+    </message>
+    <message>
+        <source>Download rates</source>
+        <translation>Kurse laden</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>When I ask</source>
+        <translation>Wenn ich es will</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Download exchange rates</source>
+        <translation>Wechselkurse laden</translation>
+    </message>
+    <message>
+        <source>Never, only when you press the button, or once a day at start</source>
+        <translation>Nie, nur auf Knopfdruck oder einmal täglich beim Start</translation>
+    </message>
+    <message>
+        <source>Your units (one per line, such as: zorp = 67 in)</source>
+        <translation>Eigene Einheiten (eine je Zeile, etwa: zorp = 67 in)</translation>
+    </message>
+    <message>
+        <source>Your units</source>
+        <translation>Eigene Einheiten</translation>
+    </message>
+    <message>
+        <source>Definitions, one per line: a name, =, and what it is in other units</source>
+        <translation>Definitionen, eine je Zeile: ein Name, = und was er in anderen Einheiten ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in use</source>
+        <translation>
+            <numerusform>%n Einheit in Verwendung</numerusform>
+            <numerusform>%n Einheiten in Verwendung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save units</source>
+        <translation>Einheiten speichern</translation>
+    </message>
+    <message>
+        <source>Saves your units to my.units and uses them at once</source>
+        <translation>Speichert Ihre Einheiten in my.units und verwendet sie sofort</translation>
+    </message>
+</context>
+<context>
     <name>NumberFormat</name>
     <message>
         <source>Not a number</source>
@@ -840,6 +945,66 @@
     <message>
         <source>Inches can be shown in halves, quarters, eighths, 16ths, 32nds or 64ths, not 1/%1.</source>
         <translation>Zoll lassen sich in Halben, Vierteln, Achteln, 16teln, 32steln oder 64steln zeigen, nicht in 1/%1.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected a definition such as “smoot = 67 in” (NAME = EXPRESSION).</source>
+        <translation>Zeile %1: erwartet wird eine Definition wie „smoot = 67 in“ (NAME = AUSDRUCK).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” cannot be a unit name: use letters, digits and “_”, starting with a letter.</source>
+        <translation>Zeile %1: „%2“ kann kein Einheitenname sein: Buchstaben, Ziffern und „_“ verwenden, am Anfang ein Buchstabe.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is already a unit; pick another name.</source>
+        <translation>Zeile %1: „%2“ ist schon eine Einheit; bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is already defined on line %3.</source>
+        <translation>Zeile %1: „%2“ ist schon in Zeile %3 definiert.</translation>
+    </message>
+    <message>
+        <source>Line %1: the definition of “%2” refers back to itself.</source>
+        <translation>Zeile %1: Die Definition von „%2“ verweist auf sich selbst zurück.</translation>
+    </message>
+    <message>
+        <source>Line %1: the definition of “%2” uses “%3”, which is not a unit.</source>
+        <translation>Zeile %1: Die Definition von „%2“ verwendet „%3“, das keine Einheit ist.</translation>
+    </message>
+    <message>
+        <source>Line %1: the definition of “%2” cannot be used: %3</source>
+        <translation>Zeile %1: Die Definition von „%2“ ist nicht verwendbar: %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a text file of unit definitions.</source>
+        <translation>„%1“ lässt sich nicht als Textdatei mit Einheitendefinitionen lesen.</translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be downloaded from %1: %2. The rates in use stay.</source>
+        <translation>Die Wechselkurse konnten nicht von %1 geladen werden: %2. Die bisherigen Kurse bleiben.</translation>
+    </message>
+    <message>
+        <source>The download is not the ECB&apos;s daily exchange rate feed. The rates in use stay.</source>
+        <translation>Die geladene Datei ist nicht der tägliche Wechselkurs-Feed der EZB. Die bisherigen Kurse bleiben.</translation>
+    </message>
+    <message>
+        <source>The download is larger than %1 bytes, more than any exchange rate feed. The rates in use stay.</source>
+        <translation>Die geladene Datei ist größer als %1 Bytes, mehr als jeder Wechselkurs-Feed. Die bisherigen Kurse bleiben.</translation>
+    </message>
+    <message>
+        <source>The exchange rate feed has no valid date (“%1”). The rates in use stay.</source>
+        <translation>Der Wechselkurs-Feed hat kein gültiges Datum („%1“). Die bisherigen Kurse bleiben.</translation>
+    </message>
+    <message>
+        <source>The exchange rate feed lists “%1”, which is not a currency code or is given twice. The rates in use stay.</source>
+        <translation>Der Wechselkurs-Feed nennt „%1“, das kein Währungscode ist oder doppelt vorkommt. Die bisherigen Kurse bleiben.</translation>
+    </message>
+    <message>
+        <source>The exchange rate feed gives %1 a rate of “%2”, which is not a positive number. The rates in use stay.</source>
+        <translation>Der Wechselkurs-Feed gibt für %1 den Kurs „%2“ an, der keine positive Zahl ist. Die bisherigen Kurse bleiben.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>

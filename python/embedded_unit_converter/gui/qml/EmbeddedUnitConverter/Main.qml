@@ -242,6 +242,12 @@ ApplicationWindow {
                 expression: converter.expression
                 tip: qsTr("Go to the text line (%1)").arg(window.shortcutTexts.line)
             }
+            RatesStatus {
+                objectName: "expressionRatesStatus"
+                Layout.fillWidth: true
+                money: converter.money
+                visible: converter.money.isMoney(converter.expression.result)
+            }
 
             Card {
                 id: converterCard
@@ -378,6 +384,14 @@ ApplicationWindow {
                     }
                 }
 
+                // Beside every currency result: the rates' date, marked when old.
+                RatesStatus {
+                    objectName: "ratesStatus"
+                    Layout.fillWidth: true
+                    money: converter.money
+                    visible: converter.categoryId === "money" || converter.money.isMoney(converter.expression.result)
+                }
+
                 Text {
                     Layout.fillWidth: true
                     visible: converter.summary !== ""
@@ -422,6 +436,13 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 visible: !window.wide
                 spacing: 0
+            }
+
+            // Money and your own units, last in the column (built after the first frame).
+            Loader {
+                Layout.fillWidth: true
+                active: window.firstFrameShown
+                sourceComponent: MoneyPanel { money: window.converter.money }
             }
 
             Item { implicitHeight: page.margin - Theme.spacing }
