@@ -128,6 +128,16 @@ pub fn everyday_forms(r: &UnitTable, toks: Vec<Token>) -> (Vec<Token>, bool) {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        // `$5`, `€10`, `£20.50`: a currency sign written before its amount goes after it.
+        if let (Tok::Ident(sign), Some(Tok::Num(_))) = (&t.tok, toks.get(i + 1).map(|n| &n.tok)) {
+            if matches!(sign.as_str(), "$" | "€" | "£" | "¥") && known(sign) {
+                out.push(toks[i + 1].clone());
+                out.push(t.clone());
+                changed = true;
+                i += 2;
+                continue;
+            }
+        }
         // `lb-ft`, `ft-lbs`: a hyphen glued between two unit names joins them, it is not
         // a minus.
         if t.tok == Tok::Op('-') && i > 0 && i + 1 < toks.len() {

@@ -317,7 +317,15 @@ impl UnitTable {
     /// The `[readings]` and `[customary]` lines, each unit checked to exist.
     fn add_readings(&mut self, records: &Records) -> Result<(), String> {
         for r in &records.readings {
-            let unit = self.lookup(&r.unit).ok_or_else(|| format!("{}:{}: unknown unit '{}'", r.file, r.line, r.unit))?;
+            let (optional, name) = match r.unit.strip_prefix('?') {
+                Some(name) => (true, name),
+                None => (false, r.unit.as_str()),
+            };
+            let unit = match self.lookup(name) {
+                Some(unit) => unit,
+                None if optional => continue,
+                None => return Err(format!("{}:{}: unknown unit '{}'", r.file, r.line, r.unit)),
+            };
             match self.readings.iter_mut().find(|(n, _)| *n == r.name) {
                 Some((_, list)) if list.contains(&unit) => {}
                 Some((_, list)) => list.push(unit),
