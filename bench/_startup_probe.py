@@ -1,0 +1,194 @@
+"""Runs one start-up (the app's real main(), or the minimal peer window) with a timestamp
+at every phase; used by bench/startup_breakdown.py, which starts it as a fresh process:
+
+    python bench/_startup_probe.py app [app arguments ...]
+    python bench/_startup_probe.py minimal
+
+Nothing here changes what runs; it only watches. Each phase is marked with
+CLOCK_MONOTONIC (the clock of time.perf_counter on Linux, shared by every process), so the
+parent can measure from the moment it spawned this process. The imports are done here one
+group at a time, in the order the app itself imports them, so the app's own imports are
+then free; the QML is loaded in two steps (compile the component, then create it) through
+a QQmlApplicationEngine subclass that stands in for the one the code names. The probe
+touches no Qt type the measured code would not (the first use of a PySide6 type builds
+its Python enums: Qt's namespace alone costs ~40 ms), and connects with the default
+connection type: on the offscreen platform the scene graph renders on this thread.
+
+When the window has swapped its first frame this prints one line, "probe " + JSON:
+{"marks": [[name, ns, rss_kb], ...], "hwm_kb": ..., "rss_kb": ...}, then "first-frame".
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+# Read before anything is timed (bench/ is this script's folder, so first on sys.path).
+from _minimal_window import MINIMAL  # noqa: E402
+
+
+def _now() -> int:
+    return time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+
+
+def _memory() -> dict[str, int]:
+    """VmRSS and VmHWM (the peak) of this process, in kB."""
+    values = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                key, amount = line.split()[:2]
+                values[key.rstrip(":")] = int(amount)
+    return values
+
+
+MARKS: list[tuple[str, int, int]] = []
+
+
+def mark(name: str) -> None:
+    MARKS.append((name, _now(), _memory()["VmRSS"]))
+
+
+mark("interpreter ready")
+WHICH = sys.argv[1]
+
+
+def _qt_imports() -> None:
+    # What the app's modules and the minimal window import: the same four on both sides.
+    from PySide6 import QtCore, QtGui, QtQml, QtQuickControls2  # noqa: F401
+
+
+if WHICH == "app":
+    # app.py's own order: standard library, the core package, then Qt.
+    import argparse, dataclasses, decimal, json as _json, os, pathlib, re, unicodedata  # noqa: E401,F401
+    mark("imports: standard library")
+    import embedded_unit_converter as euc
+    mark("imports: core extension")
+_qt_imports()
+mark("imports: PySide6 modules")
+
+import PySide6.QtCore  # noqa: E402
+import PySide6.QtGui  # noqa: E402
+import PySide6.QtQml  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent  # noqa: E402
+
+
+class ProbeApplication(QGuiApplication):
+    def __init__(self, *args) -> None:
+        mark("before QGuiApplication")
+        super().__init__(*args)
+        mark("QGuiApplication made")
+
+    def exec(self) -> int:
+        mark("exec() called")
+        return super().exec()
+
+
+class ProbeEngine(QQmlApplicationEngine):
+    """Loads in two timed steps and watches the window's first frame."""
+
+    def __init__(self, *args) -> None:
+        mark("before the QML engine")
+        super().__init__(*args)
+        self._props: dict = {}
+        self._roots: list = []
+        mark("QML engine made")
+
+    def setInitialProperties(self, props) -> None:
+        self._props = dict(props)
+        super().setInitialProperties(props)
+
+    def rootObjects(self):
+        return list(self._roots)
+
+    def loadFromModule(self, uri, name) -> None:
+        component = QQmlComponent(self)
+        component.loadFromModule(uri, name)
+        if not component.isReady():
+            raise RuntimeError(component.errorString())
+        mark("QML compiled (types loaded)")
+        window = component.createWithInitialProperties(self._props)
+        if window is None:
+            raise RuntimeError(component.errorString())
+        mark("QML objects created")
+        self._component = component
+        self._watch(window)
+
+    def loadData(self, *args) -> None:
+        # Compiled and created in one step: a component made from data needs a QUrl, and
+        # the QUrl type's first use costs ~10 ms the minimal window itself never pays.
+        super().loadData(*args)
+        window = super().rootObjects()[0]
+        mark("QML compiled and objects created")
+        self._watch(window)
+
+    def _watch(self, window) -> None:
+        self._roots.append(window)
+        first: set[str] = set()
+
+        def once(name: str):
+            def record(*_args) -> None:
+                if name not in first:
+                    first.add(name)
+                    mark(name)
+            return record
+
+        window.afterAnimating.connect(once("polished (first layout)"))
+        window.afterSynchronizing.connect(once("scene graph synchronised"))
+        window.afterRendering.connect(once("rendered"))
+        window.frameSwapped.connect(self._first_frame)
+        QTimer.singleShot(0, once("event loop running"))
+
+    def _first_frame(self) -> None:
+        if any(name == "first frame swapped" for name, _, _ in MARKS):
+            return
+        mark("first frame swapped")
+        memory = _memory()
+        print("probe " + json.dumps({"marks": MARKS, "hwm_kb": memory["VmHWM"], "rss_kb": memory["VmRSS"]}),
+              flush=True)
+
+
+# Stand in for the classes the code names, before it imports them.
+PySide6.QtQml.QQmlApplicationEngine = ProbeEngine
+PySide6.QtGui.QGuiApplication = ProbeApplication
+mark("probe set up")
+
+if WHICH == "app":
+    original_categories = euc.categories
+
+    def categories():
+        if not any(name == "core registry built" for name, _, _ in MARKS):
+            mark("before the core registry")
+            result = original_categories()
+            mark("core registry built")
+            return result
+        return original_categories()
+
+    euc.categories = categories
+    from embedded_unit_converter.gui import app as app_mod
+    from embedded_unit_converter.gui import converter as converter_mod
+    mark("imports: app's GUI modules")
+
+    original_translations = app_mod.install_translations
+
+    def install_translations(*args, **kwargs):
+        mark("before translations")
+        original_translations(*args, **kwargs)
+        mark("translations installed")
+
+    app_mod.install_translations = install_translations
+    original_init = converter_mod.Converter.__init__
+
+    def converter_init(self, *args, **kwargs):
+        mark("before the view model")
+        original_init(self, *args, **kwargs)
+        mark("view model made")
+
+    converter_mod.Converter.__init__ = converter_init
+    sys.exit(app_mod.main(sys.argv[2:]))
+else:
+    exec(compile(MINIMAL, "minimal", "exec"), {"__name__": "minimal"})
