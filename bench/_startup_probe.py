@@ -94,40 +94,29 @@ class ProbeEngine(QQmlApplicationEngine):
     def __init__(self, *args) -> None:
         mark("before the QML engine")
         super().__init__(*args)
-        self._props: dict = {}
-        self._roots: list = []
         mark("QML engine made")
 
-    def setInitialProperties(self, props) -> None:
-        self._props = dict(props)
-        super().setInitialProperties(props)
-
-    def rootObjects(self):
-        return list(self._roots)
-
     def loadFromModule(self, uri, name) -> None:
+        # Compiled first on a component of this engine, whose type loader keeps the
+        # result: the engine's own load then finds it ready and only creates the objects.
         component = QQmlComponent(self)
         component.loadFromModule(uri, name)
         if not component.isReady():
             raise RuntimeError(component.errorString())
         mark("QML compiled (types loaded)")
-        window = component.createWithInitialProperties(self._props)
-        if window is None:
-            raise RuntimeError(component.errorString())
+        self._compiled = component
+        super().loadFromModule(uri, name)
         mark("QML objects created")
-        self._component = component
-        self._watch(window)
+        self._watch(self.rootObjects()[0])
 
     def loadData(self, *args) -> None:
         # Compiled and created in one step: a component made from data needs a QUrl, and
         # the QUrl type's first use costs ~10 ms the minimal window itself never pays.
         super().loadData(*args)
-        window = super().rootObjects()[0]
         mark("QML compiled and objects created")
-        self._watch(window)
+        self._watch(self.rootObjects()[0])
 
     def _watch(self, window) -> None:
-        self._roots.append(window)
         first: set[str] = set()
 
         def once(name: str):

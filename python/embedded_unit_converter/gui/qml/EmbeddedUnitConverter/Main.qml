@@ -388,12 +388,14 @@ ApplicationWindow {
                 }
             }
 
-            // Panels below the converter are built right after the first frame, so the
-            // window appears sooner; they are off-screen at start-up anyway.
+            // Panels below the converter are built after the first frame, so the window
+            // appears sooner; they are off-screen at start-up anyway. Asynchronously: built
+            // between frames, not inside the frameSwapped that shows the first one.
             Loader {
                 id: lowerPanels
                 Layout.fillWidth: true
                 active: window.firstFrameShown
+                asynchronous: true
                 sourceComponent: ColumnLayout {
                     spacing: Theme.spacing
 
@@ -439,8 +441,9 @@ ApplicationWindow {
         spacing: 0
     }
 
-    // One panel, moved between the two slots; built after the first frame like the
-    // other lower panels. Declared after both columns so Tab reaches it last.
+    // One panel, moved between the two slots; built after the other lower panels (so
+    // once it exists, the whole window does). Declared after both columns so Tab
+    // reaches it last.
     Loader {
         id: allUnitsLoader
         // Moved by placeAllUnits(), not by a binding: moving an item drops the keyboard
@@ -448,7 +451,8 @@ ApplicationWindow {
         Component.onCompleted: window.placeAllUnits()
         Layout.fillWidth: true
         Layout.fillHeight: window.wide
-        active: window.firstFrameShown
+        active: lowerPanels.status === Loader.Ready
+        asynchronous: true
         sourceComponent: AllUnitsPanel {
             converter: window.converter
             filterTip: qsTr("Filter the units (%1)").arg(window.shortcutTexts.filter)
