@@ -6,16 +6,19 @@ at every phase; used by bench/startup_breakdown.py, which starts it as a fresh p
 
 Nothing here changes what runs; it only watches. Each phase is marked with
 CLOCK_MONOTONIC (the clock of time.perf_counter on Linux, shared by every process), so the
-parent can measure from the moment it spawned this process. The imports are done here one
-group at a time, in the order the app itself imports them, so the app's own imports are
-then free; the QML is loaded in two steps (compile the component, then create it) through
-a QQmlApplicationEngine subclass that stands in for the one the code names. The probe
+parent can measure from the moment it spawned this process. The app's modules are
+imported here as `python -m embedded_unit_converter.gui` imports them (its view model's
+modules too, which create_engine() would import), with the time spent importing PySide6
+counted apart; the QML is loaded in two steps (compile the component, then let the
+engine create it) through a QQmlApplicationEngine subclass that stands in for the one
+the code names. The probe
 touches no Qt type the measured code would not (the first use of a PySide6 type builds
 its Python enums: Qt's namespace alone costs ~40 ms), and connects with the default
 connection type: on the offscreen platform the scene graph renders on this thread.
 
 When the window has swapped its first frame this prints one line, "probe " + JSON:
-{"marks": [[name, ns, rss_kb], ...], "hwm_kb": ..., "rss_kb": ...}, then "first-frame".
+{"marks": [[name, ns, rss_kb], ...], "imports_ns": time importing PySide6, "hwm_kb": ...,
+"rss_kb": ...}, then "first-frame".
 """
 
 from __future__ import annotations
@@ -55,20 +58,76 @@ mark("interpreter ready")
 WHICH = sys.argv[1]
 
 
-def _qt_imports() -> None:
-    # What the app's modules and the minimal window import: the same four on both sides.
-    from PySide6 import QtCore, QtGui, QtQml, QtQuickControls2  # noqa: F401
+class ImportTimer:
+    """A finder on sys.meta_path that finds nothing itself: it times the outermost imports
+    of PySide6 and shiboken6 (whatever they import in turn included), wherever in the
+    code they happen, so the rest of the import time is the app's own."""
+
+    PREFIXES = ("PySide6", "shiboken6")
+
+    def __init__(self) -> None:
+        self.ns = 0
+        self.busy = False
+
+    def find_spec(self, name, path=None, target=None):
+        if self.busy or not name.startswith(self.PREFIXES):
+            return None
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                spec = finder.find_spec(name, path, target)
+                if spec is not None:
+                    break
+        else:
+            return None
+        if spec.loader is not None:
+            spec.loader = _TimedLoader(spec.loader, self)
+        return spec
 
 
+class _TimedLoader:
+    def __init__(self, loader, timer: ImportTimer) -> None:
+        self._loader, self._timer = loader, timer
+
+    def __getattr__(self, name):
+        return getattr(self._loader, name)
+
+    def _timed(self, call, *args):
+        timer = self._timer
+        if timer.busy:
+            return call(*args)
+        timer.busy = True
+        start = _now()
+        try:
+            return call(*args)
+        finally:
+            timer.ns += _now() - start
+            timer.busy = False
+
+    def create_module(self, spec):
+        return self._timed(self._loader.create_module, spec)
+
+    def exec_module(self, module):
+        try:
+            self._timed(self._loader.exec_module, module)
+        finally:
+            module.__loader__ = self._loader
+            if module.__spec__ is not None:
+                module.__spec__.loader = self._loader
+
+
+IMPORTS = ImportTimer()
+sys.meta_path.insert(0, IMPORTS)
 if WHICH == "app":
-    # app.py's own order: standard library, the core package, then Qt.
-    import argparse, dataclasses, decimal, json as _json, os, pathlib, re, unicodedata  # noqa: E401,F401
-    mark("imports: standard library")
+    # What `python -m embedded_unit_converter.gui` imports first, then the view model's
+    # modules, which create_engine() imports.
+    from embedded_unit_converter.gui import app as app_mod
+    from embedded_unit_converter.gui import converter as converter_mod
+    from embedded_unit_converter.gui import engine as engine_mod
     import embedded_unit_converter as euc
-    mark("imports: core extension")
-_qt_imports()
-mark("imports: PySide6 modules")
-
+else:
+    from PySide6 import QtCore, QtGui, QtQml, QtQuickControls2  # noqa: F401
+sys.meta_path.remove(IMPORTS)
+mark("imports done")
 import PySide6.QtCore  # noqa: E402
 import PySide6.QtGui  # noqa: E402
 import PySide6.QtQml  # noqa: E402
@@ -137,13 +196,17 @@ class ProbeEngine(QQmlApplicationEngine):
             return
         mark("first frame swapped")
         memory = _memory()
-        print("probe " + json.dumps({"marks": MARKS, "hwm_kb": memory["VmHWM"], "rss_kb": memory["VmRSS"]}),
-              flush=True)
+        print("probe " + json.dumps({"marks": MARKS, "imports_ns": IMPORTS.ns, "hwm_kb": memory["VmHWM"],
+                                     "rss_kb": memory["VmRSS"]}), flush=True)
 
 
-# Stand in for the classes the code names, before it imports them.
+# Stand in for the classes the code names: in PySide6 for the minimal window, which
+# imports them after this, in the modules that already did for the app.
 PySide6.QtQml.QQmlApplicationEngine = ProbeEngine
 PySide6.QtGui.QGuiApplication = ProbeApplication
+if WHICH == "app":
+    app_mod.QGuiApplication = ProbeApplication
+    engine_mod.QQmlApplicationEngine = ProbeEngine
 mark("probe set up")
 
 if WHICH == "app":
@@ -158,10 +221,6 @@ if WHICH == "app":
         return original_categories()
 
     euc.categories = categories
-    from embedded_unit_converter.gui import app as app_mod
-    from embedded_unit_converter.gui import converter as converter_mod
-    mark("imports: app's GUI modules")
-
     original_translations = app_mod.install_translations
 
     def install_translations(*args, **kwargs):
