@@ -82,7 +82,9 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--locale", metavar="NAME", help="language and number format, e.g. de_DE")
     parser.add_argument("--size", metavar="WxH", type=window_size,
                         help="window size in pixels, e.g. 800x600 (a shown window is kept within its screen)")
-    parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-first-frame", action="store_true",
+                        help='print "first-frame" once the window has shown its first frame, and exit '
+                             "(start-up benchmarks)")
     return parser.parse_args(argv)
 
 
