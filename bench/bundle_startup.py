@@ -1,13 +1,16 @@
-"""Start-up to first frame: the standalone bundle (`make dist`) vs the source tree.
+"""Start-up to first frame: the standalone bundle (`make dist`) vs the source tree and vs
+the minimal PySide6 QML window of bench/gui_startup.py.
 
     .venv/bin/python bench/bundle_startup.py [--runs 9] [--bundle dist/embedded-unit-converter]
 
-Both are fresh processes of the same app under the same platform plugin (offscreen unless
-QT_QPA_PLATFORM is set), started with --quit-after-first-frame: the app prints
-"first-frame" when its window has swapped its first frame, and the clock stops when that
-line arrives. Runs alternate between the two so machine noise hits both alike, after one
-untimed run each (file cache, .pyc files). Target: the bundle within 1.25x of the source
-tree. Not a test: it prints figures and never fails on them.
+All are fresh processes under the same platform plugin (offscreen unless QT_QPA_PLATFORM
+is set). The app runs with --quit-after-first-frame: it prints "first-frame" when its
+window has swapped its first frame, as the minimal window does, and the clock stops when
+that line arrives. Runs alternate between the three so machine noise hits them alike,
+after one untimed run each (file cache, .pyc files, the QML disk cache). Peak memory is
+each process's ru_maxrss. Targets: the bundle within 1.25x of the source tree, and both
+within 1.2x of the minimal window (time and peak memory). Not a test: it prints figures
+and never fails on them.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _first_frame import time_to_first_frame
+from _first_frame import first_frame_and_peak
+from _minimal_window import MINIMAL
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.25
+MINIMAL_RATIO = 1.2
 
 
 def main() -> int:
@@ -41,25 +46,37 @@ def main() -> int:
     # The source tree runs as a developer runs it: the .venv interpreter, python/ first on
     # the path. The bundle gets the same environment minus anything Python-specific.
     source_env = dict(os.environ, QT_QPA_PLATFORM=platform)
+    # As people run it: with the .pyc files Python writes on the first run (the bundle
+    # holds compiled bytecode).
+    source_env.pop("PYTHONDONTWRITEBYTECODE", None)
     source_env["PYTHONPATH"] = str(ROOT / "python") + os.pathsep + source_env.get("PYTHONPATH", "")
     bundle_env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     bundle_env["QT_QPA_PLATFORM"] = platform
-    source_cmd = [sys.executable, "-m", "embedded_unit_converter.gui", *flags]
-    bundle_cmd = [str(executable), *flags]
-
-    time_to_first_frame(source_cmd, source_env)
-    time_to_first_frame(bundle_cmd, bundle_env)
-    source_times, bundle_times = [], []
+    sides = {
+        "minimal PySide6 QML window": ([sys.executable, "-c", MINIMAL], source_env),
+        "source tree (.venv python)": ([sys.executable, "-m", "embedded_unit_converter.gui", *flags], source_env),
+        "standalone bundle (onedir)": ([str(executable), *flags], bundle_env),
+    }
+    for cmd, env in sides.values():
+        first_frame_and_peak(cmd, env)
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
     for _ in range(args.runs):
-        source_times.append(time_to_first_frame(source_cmd, source_env))
-        bundle_times.append(time_to_first_frame(bundle_cmd, bundle_env))
-    source, bundle = statistics.median(source_times), statistics.median(bundle_times)
-    ratio = bundle / source
-    print(f"start-up to first frame ({platform}, median of {args.runs} runs)")
-    print(f"  {'source tree (.venv python)':<32} {source * 1000:8.1f} ms")
-    print(f"  {'standalone bundle (onedir)':<32} {bundle * 1000:8.1f} ms")
+        for name, (cmd, env) in sides.items():
+            runs[name].append(first_frame_and_peak(cmd, env))
+    time_of = {name: statistics.median(t for t, _ in r) for name, r in runs.items()}
+    peak_of = {name: statistics.median(m for _, m in r) for name, r in runs.items()}
+    print(f"start-up to first frame ({platform}, median of {args.runs} runs; peak resident set)")
+    for name in sides:
+        print(f"  {name:<32} {time_of[name] * 1000:8.1f} ms {peak_of[name]:8.1f} MB")
+    minimal, source, bundle = (list(sides)[i] for i in range(3))
+    ratio = time_of[bundle] / time_of[source]
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
     print(f"  bundle / source tree: {ratio:.2f}x ({verdict} the {TARGET_RATIO}x target)")
+    for name in (source, bundle):
+        t, m = time_of[name] / time_of[minimal], peak_of[name] / peak_of[minimal]
+        verdict = "within" if max(t, m) <= MINIMAL_RATIO else "OVER"
+        print(f"  {name.split(' (')[0]} / minimal window: {t:.2f}x time, {m:.2f}x peak memory "
+              f"({verdict} the {MINIMAL_RATIO}x target)")
     return 0
 
 

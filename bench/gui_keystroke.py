@@ -110,10 +110,10 @@ def main() -> int:
     width, _, height = args.size.partition("x")
     win.setWidth(int(width))
     win.setHeight(int(height))
-    for _ in range(50):  # the lower panels, with the all-units list, load after a frame
-        QCoreApplication.processEvents()
-        if win.findChild(QQuickItem, "allUnitsView") is not None:
-            break
+    # The lower panels, the all-units list last, load asynchronously after the first frame.
+    deadline = time.perf_counter() + 10
+    while win.findChild(QQuickItem, "allUnitsView") is None and time.perf_counter() < deadline:
+        QTest.qWait(5)
     converter = win.findChild(object, "converter")
     converter.chooseFromUnit("mile")
     converter.chooseToUnit("kilometer")

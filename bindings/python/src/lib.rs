@@ -311,6 +311,16 @@ fn unit_details(id: &str) -> Option<(String, String)> {
     registry().unit_by_id(id).map(|u| (u.definition.clone(), u.source.clone()))
 }
 
+/// Builds the unit table now, without holding the GIL: a thread can do it while the
+/// interpreter goes on with something else (the window's start-up loads Qt meanwhile).
+/// Every other call builds it on first use anyway.
+#[pyfunction]
+fn preload(py: Python<'_>) {
+    py.detach(|| {
+        registry();
+    });
+}
+
 /// A number for people: at most `significant` digits, no float noise.
 #[pyfunction]
 #[pyo3(signature = (value, significant = 15))]
@@ -343,5 +353,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(unload_units, m)?)?;
     m.add_function(wrap_pyfunction!(loaded_units, m)?)?;
     m.add_function(wrap_pyfunction!(currency_name, m)?)?;
+    m.add_function(wrap_pyfunction!(preload, m)?)?;
     Ok(())
 }

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuickControls2 import QQuickStyle
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 MODULE = "EmbeddedUnitConverter"
 STYLE = "Basic"  # the only Controls style the packaged build bundles
+# QEvent.Type.DeferredDelete as a plain int: the first use of QEvent from Python builds
+# its ~180-member Type enum, a millisecond or two of start-up for one constant.
+_DEFERRED_DELETE = 52
 
 
 def create_engine(settings_path: str | None = None, theme: str | None = None) -> QQmlApplicationEngine:
@@ -47,4 +50,4 @@ def dispose_engine(engine: QQmlApplicationEngine) -> None:
     logs "Cannot read property ... of null".
     """
     engine.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.sendPostedEvents(None, _DEFERRED_DELETE)

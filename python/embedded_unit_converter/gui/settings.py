@@ -383,6 +383,11 @@ class Settings:
             value = _CHECKS[key](value)
         except (TypeError, ValueError, RecursionError):
             value = DEFAULTS[key]
+        if key in self._values and self._values[key] == value:
+            # Already in the file (read from it or saved this run): writing it again would
+            # make QSettings rewrite the file at the next event, e.g. at every start-up
+            # before the first frame.
+            return
         self._values[key] = value
         if self._qs is not None and self.saves:
             self._qs.setValue(key, json.dumps(value) if key in _JSON_KEYS else value)

@@ -21,8 +21,11 @@ ApplicationWindow {
     readonly property bool narrow: width < 520
     readonly property int margin: narrow ? 10 : 20
     readonly property int gutter: 20
+    // Set on the event after the first frame's swap, not inside it: what it starts (the
+    // lower panels' loading) then waits for the rest of frameSwapped's slots.
     property bool firstFrameShown: false
-    onFrameSwapped: if (!firstFrameShown) firstFrameShown = true
+    function markFirstFrameShown() { firstFrameShown = true }
+    onFrameSwapped: if (!firstFrameShown) Qt.callLater(markFirstFrameShown)
     // Made in Python and handed over at load (engine.create_engine).
     required property Converter converter
 
@@ -402,32 +405,37 @@ ApplicationWindow {
                 }
             }
 
-            // Panels below the converter are built right after the first frame, so the
-            // window appears sooner; they are off-screen at start-up anyway.
+            // Panels below the converter are built after the first frame, so the window
+            // appears sooner; they are off-screen at start-up anyway. Asynchronously: built
+            // between frames, not inside the frameSwapped that shows the first one. By URL
+            // (setSource), not inline, so start-up does not even load their types.
             Loader {
-                id: lowerPanels
+                id: favouritesLoader
                 Layout.fillWidth: true
                 active: window.firstFrameShown
-                sourceComponent: ColumnLayout {
-                    spacing: Theme.spacing
-
-                    SavedPanel {
-                        title: qsTr("Favourites")
-                        kind: qsTr("Favourite")
-                        converter: window.converter
-                        savedModel: window.converter.favourites
-                        emptyText: qsTr("Star a pair of units to keep it here.")
-                    }
-                    SavedPanel {
-                        title: qsTr("Recent")
-                        kind: qsTr("Recent")
-                        converter: window.converter
-                        savedModel: window.converter.recents
-                        visible: window.converter.recents.count > 0
-                    }
-
-                    PrecisionPanel { converter: window.converter }
-                }
+                asynchronous: true
+                Component.onCompleted: setSource(Qt.resolvedUrl("SavedPanel.qml"), {
+                    title: qsTr("Favourites"), kind: qsTr("Favourite"), converter: window.converter,
+                    savedModel: window.converter.favourites, emptyText: qsTr("Star a pair of units to keep it here.")
+                })
+            }
+            Loader {
+                id: recentsLoader
+                Layout.fillWidth: true
+                visible: window.converter.recents.count > 0
+                active: window.firstFrameShown
+                asynchronous: true
+                Component.onCompleted: setSource(Qt.resolvedUrl("SavedPanel.qml"), {
+                    title: qsTr("Recent"), kind: qsTr("Recent"), converter: window.converter,
+                    savedModel: window.converter.recents
+                })
+            }
+            Loader {
+                id: precisionLoader
+                Layout.fillWidth: true
+                active: window.firstFrameShown
+                asynchronous: true
+                Component.onCompleted: setSource(Qt.resolvedUrl("PrecisionPanel.qml"), { converter: window.converter })
             }
 
             // Where the all-units panel goes in the single column.
@@ -460,21 +468,26 @@ ApplicationWindow {
         spacing: 0
     }
 
-    // One panel, moved between the two slots; built after the first frame like the
-    // other lower panels. Declared after both columns so Tab reaches it last.
+    // One panel, moved between the two slots; built after the other lower panels (so
+    // once it exists, the whole window does), by URL like them. Declared after both
+    // columns so Tab reaches it last.
     Loader {
         id: allUnitsLoader
         // Moved by placeAllUnits(), not by a binding: moving an item drops the keyboard
         // focus inside it, which has to be noted before the move and given back after.
-        Component.onCompleted: window.placeAllUnits()
+        Component.onCompleted: {
+            window.placeAllUnits()
+            setSource(Qt.resolvedUrl("AllUnitsPanel.qml"), {
+                converter: window.converter, fill: window.wide,
+                filterTip: qsTr("Filter the units (%1)").arg(window.shortcutTexts.filter)
+            })
+        }
         Layout.fillWidth: true
         Layout.fillHeight: window.wide
-        active: window.firstFrameShown
-        sourceComponent: AllUnitsPanel {
-            converter: window.converter
-            filterTip: qsTr("Filter the units (%1)").arg(window.shortcutTexts.filter)
-            fill: window.wide
-        }
+        active: favouritesLoader.status === Loader.Ready && recentsLoader.status === Loader.Ready
+                && precisionLoader.status === Loader.Ready
+        asynchronous: true
     }
+    Binding { target: allUnitsLoader.item; property: "fill"; value: window.wide; when: allUnitsLoader.item !== null }
     }
 }
