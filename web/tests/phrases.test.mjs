@@ -4,31 +4,20 @@
 // Every failing phrase is reported at once, so the gap is seen whole. Rows for the UK
 // customary system run with evaluate(text, { customary: "uk" }).
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { before, describe, test } from "node:test";
 import { UnitError } from "../unit-converter.js";
-import { loadConverter, root } from "./reference.mjs";
+import { loadConverter, root, tsvRecords } from "./reference.mjs";
 
 const REL_TOL = 1e-9;
 const ABS_TOL = 1e-12; // for expected values of 0 (32 F to C)
 
 function phraseRows() {
-  const dir = `${root}tests/vectors/phrases`;
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort() : [];
-  const rows = [];
-  for (const file of files) {
-    readFileSync(`${dir}/${file}`, "utf8")
-      .split(/\r?\n/)
-      .forEach((line, i) => {
-        if (line.trim() === "" || line.startsWith("#")) return;
-        const cols = line.split("\t");
-        if (cols.length !== 5) throw new Error(`${file}:${i + 1}: expected 5 tab-separated columns`);
-        const [phrase, expected, customary, origin, kind] = cols;
-        if (customary !== "us" && customary !== "uk") throw new Error(`${file}:${i + 1}: customary is ${customary}`);
-        rows.push({ where: `${file}:${i + 1}`, phrase, expected, customary, origin, kind });
-      });
-  }
-  return rows;
+  return tsvRecords(`${root}tests/vectors/phrases`).map(({ cols, where }) => {
+    if (cols.length !== 5) throw new Error(`${where}: expected 5 tab-separated columns`);
+    const [phrase, expected, customary, origin, kind] = cols;
+    if (customary !== "us" && customary !== "uk") throw new Error(`${where}: customary is ${customary}`);
+    return { where, phrase, expected, customary, origin, kind };
+  });
 }
 
 const rows = phraseRows();

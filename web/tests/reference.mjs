@@ -13,21 +13,29 @@ export async function loadConverter() {
   return load(readFileSync(wasmPath));
 }
 
-/** Rows [value text, from, to, expected, origin, file:line] of every tests/vectors/*.tsv. */
-export function vectorRows() {
-  const dir = `${root}tests/vectors`;
+/** Every non-comment line of the .tsv files in `dir` (sorted): {cols, where: "file:line"}. */
+export function tsvRecords(dir) {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort() : [];
-  const rows = [];
+  const records = [];
   for (const file of files) {
     readFileSync(`${dir}/${file}`, "utf8")
       .split(/\r?\n/)
       .forEach((line, i) => {
         if (line.trim() === "" || line.startsWith("#")) return;
-        const [value, from, to, expected = "", origin = ""] = line.split("\t");
-        if (to === undefined) throw new Error(`${file}:${i + 1}: expected at least 3 tab-separated fields`);
-        rows.push([value.trim(), from, to, expected, origin, `${file}:${i + 1}`]);
+        records.push({ cols: line.split("\t"), where: `${file}:${i + 1}` });
       });
   }
+  return records;
+}
+
+/** Rows [value text, from, to, expected, origin, file:line] of every tests/vectors/*.tsv. */
+export function vectorRows() {
+  const dir = `${root}tests/vectors`;
+  const rows = tsvRecords(dir).map(({ cols, where }) => {
+    const [value, from, to, expected = "", origin = ""] = cols;
+    if (to === undefined) throw new Error(`${where}: expected at least 3 tab-separated fields`);
+    return [value.trim(), from, to, expected, origin, where];
+  });
   if (rows.length === 0) throw new Error(`${dir} holds no vectors: the shared .tsv files are missing`);
   return rows;
 }
