@@ -11,15 +11,16 @@ STAMP := $(VENV)/.stamps
 
 # Qt's runtime libraries (for the window, offscreen and under Xvfb), a real browser for
 # the web page test, Debian's Rust 1.63 with the WebAssembly standard library, binaryen's
-# wasm-opt, GNU Units (test oracle) and the validators for the Linux desktop metadata.
+# wasm-opt, GNU Units (test oracle), the validators for the Linux desktop metadata, and
+# a C++ compiler for libFuzzer (built from source by the fuzz targets' libfuzzer-sys).
 SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
 	xvfb xauth chromium rustc libstd-rust-dev-wasm32 binaryen units \
-	desktop-file-utils appstream icu-devtools shellcheck
+	desktop-file-utils appstream icu-devtools shellcheck g++
 
-.PHONY: run test setup system-deps venv extension test-rust test-python test-web wasm \
-	dist dist-test bench clean
+.PHONY: run test setup system-deps venv extension test-rust test-fuzz test-python test-web \
+	wasm fuzz fuzz-merge dist dist-test bench clean
 
 run: setup
 	$(PY) -m embedded_unit_converter.gui
@@ -56,10 +57,27 @@ $(STAMP)/extension: $(STAMP)/venv $(RUST_SOURCES)
 	$(VENV)/bin/maturin develop --release -q
 	@touch $@
 
-test: setup test-rust test-python test-web dist-test
+test: setup test-rust test-fuzz test-python test-web dist-test
 
 test-rust:
 	cargo test --workspace --exclude unit-core-python
+
+# The core's fuzz targets (fuzz/, libFuzzer on stable Rust): replay the committed corpus
+# and every listed unit pair through the properties, then a short fuzz run with a fixed
+# seed (the same executions every time; about 20 s).
+test-fuzz: system-deps
+	cd fuzz && cargo test --release --quiet
+	bash fuzz/run.sh --runs 20000 phrase
+	bash fuzz/run.sh --runs 300000 conversion
+
+# A long run: FUZZ_SECONDS per target; then `make fuzz-merge` adds what it found that
+# covers new code to the committed corpus.
+FUZZ_SECONDS ?= 1800
+fuzz: system-deps
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-merge: system-deps
+	bash fuzz/run.sh --merge
 
 test-python: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -80,4 +98,4 @@ bench: setup wasm
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf target dist build $(VENV) web/*.wasm
+	rm -rf target dist build $(VENV) web/*.wasm fuzz/target fuzz/out
