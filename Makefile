@@ -57,7 +57,7 @@ $(STAMP)/extension: $(STAMP)/venv $(RUST_SOURCES)
 	$(VENV)/bin/maturin develop --release -q
 	@touch $@
 
-test: setup test-rust test-fuzz test-python test-web dist-test
+test: setup test-rust test-python test-web dist-test test-fuzz
 
 test-rust:
 	cargo test --workspace --exclude unit-core-python

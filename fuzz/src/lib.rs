@@ -39,7 +39,9 @@
 //!   product once. Together that is under 3 ulp of the result, so at most 2 ulp.
 //!   Where `evaluate` leaves exact fractions (π, a decimal like 1e-300, products past
 //!   128 bits) it rounds a few times more: 4 ulp. On offset scales both sides are as
-//!   precise as the kelvins they pass through: 2 ulp(y) + 2 ulp(K)/(K per target degree).
+//!   precise as the kelvins they pass through, and the decimal's half ulp of x does not
+//!   shrink with the result: 2 ulp(y) + (2 ulp(K) + ulp(x)·K per source degree) / K per
+//!   target degree.
 //! - `evaluate` passes through SI base units; where the value in base units is not a
 //!   normal double (1e-300 Da is 1.7e-327 kg) it loses digits or refuses although the
 //!   answer is representable. There only finiteness is checked.
@@ -373,7 +375,10 @@ fn check_agreement(r: &Registry, case: &ConversionCase, x: f64, a: &str, b: &str
             if from.offset.is_some() || to.offset.is_some() {
                 // On offset scales both sides pass through kelvins: each is as precise as
                 // the absolute temperature, ulp(K) carried to the target's degree size.
-                let tolerance = 2.0 * ulp(y) + 2.0 * ulp(base(x, &from)) / to.factor.to_f64().abs();
+                // And `evaluate` reads the decimal, not the double: half an ulp of x, which the
+                // offset does not shrink with the result (-260.0000000000073 °C is 13.15 K).
+                let (size_from, size_to) = (from.factor.to_f64().abs(), to.factor.to_f64().abs());
+                let tolerance = 2.0 * ulp(y) + 2.0 * ulp(base(x, &from)) / size_to + ulp(x) * size_from / size_to;
                 if (y - e).abs() > tolerance {
                     return disagree("agree", format!("{} (allowed {:e} on an offset scale)", apart(y, *e), tolerance));
                 }
