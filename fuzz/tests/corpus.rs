@@ -54,7 +54,7 @@ fn conversion_corpus_keeps_its_properties() {
 
 /// Values at the edges: zero, tiny and huge magnitudes, below absolute zero on every
 /// temperature scale, and everyday ones.
-const VALUES: &[f64] = &[0.0, 1.0, 98.6, -40.0, -500.0, 1e-300, 2.2250738585072014e-308, 1e300, 1e308, 123456789.125, 0.1];
+const VALUES: &[f64] = &[0.0, 98.6, -40.0, -500.0, 1e-300, 2.2250738585072014e-308, 1e300, 1e308, 123456789.125];
 
 #[test]
 fn every_listed_pair_keeps_the_properties() {
