@@ -67,7 +67,9 @@ for t in "${targets[@]}"; do
 	if [ "$mode" = runs ]; then
 		limits=(-runs="$runs" -seed=1)
 	else
-		limits=(-max_total_time="$seconds")
+		# A long run goes on past a find (in a child process that libFuzzer restarts),
+		# so it reports every input that broke a property, not only the first.
+		limits=(-max_total_time="$seconds" -fork=1 -ignore_crashes=1)
 	fi
 	# -timeout: an input running a second is a hang (normal ones take microseconds).
 	started=$SECONDS
@@ -76,12 +78,19 @@ for t in "${targets[@]}"; do
 		-print_final_stats=1 -artifact_prefix="out/$t/crashes/" >"out/$t/log" 2>&1
 	code=$?
 	set -e
+	# One process: its final statistics; fork mode: the last progress line's count.
 	executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "out/$t/log")
+	[ -n "$executed" ] || executed=$(grep -o '^#[0-9]*' "out/$t/log" | tail -1 | tr -d '#')
 	echo "$t: ${executed:-?} executions in $((SECONDS - started)) s, $(ls "out/$t/queue" | wc -l) new inputs kept"
-	if [ $code -ne 0 ]; then
+	crashes=("out/$t/crashes"/*)
+	if [ $code -ne 0 ] || [ -e "${crashes[0]}" ]; then
 		status=1
 		echo "  $t broke a property (libFuzzer exit status $code):"
-		grep -E '^\[[a-z-]+\]|ERROR: libFuzzer|Test unit written to|^Base64' "out/$t/log" | sed 's/^/    /' || true
+		for f in "out/$t/crashes"/*; do
+			[ -e "$f" ] || continue
+			# The target run on one input prints the property it broke.
+			echo "    $f: $("$bin/$t" "$f" 2>&1 | grep -m1 -E '^\[[a-z-]+\]|deadly signal|timeout' || echo '(no message)')"
+		done
 	fi
 	grep -m20 '^tolerated:' "out/$t/log" | sed 's/^/  /' || true
 done

@@ -26,6 +26,7 @@ const SEEDS: &[(f64, &str, &str, &str)] = &[
     (2.5, "temperature_difference", "delta_celsius", "delta_fahrenheit"),
     (10.0, "fuel_economy", "liter_per_100_km", "mile_per_gallon"),
     (0.0, "fuel_economy", "mile_per_gallon", "liter_per_100_km"),
+    (1.65436148395104e-24, "fuel_economy", "mile_per_liter", "liter_per_100_km"),
     (5.647374347083747e-307, "fuel_economy", "mile_per_gallon", "us_gallon_per_100_miles"),
     (1e-310, "fuel_economy", "mile_per_gallon", "liter_per_100_km"),
     (1.0, "data", "mebibyte", "kilobyte"),

@@ -430,7 +430,9 @@ fn evaluates_exactly(x: f64, from: &UnitSpec, to: &UnitSpec) -> bool {
         Some(o) => decimal.add(o).mul(from.factor),
         None => decimal.mul(from.factor),
     };
-    matches!(value.div(to.factor), Some(Number::Exact(_, 0)))
+    // Fuel economy the other way round is 1/(value · size of the target unit).
+    let result = if from.dim == to.dim { value.div(to.factor) } else { Number::ONE.div(value.mul(to.factor)) };
+    matches!(result, Some(Number::Exact(_, 0)))
 }
 
 /// Builds the shared registry and fills the conversion cache's code paths once, so that a
