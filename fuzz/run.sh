@@ -41,7 +41,7 @@ if [ "$mode" = merge ]; then
 		rm -rf "out/$t/merged"
 		mkdir -p "out/$t/merged"
 		# The committed corpus first, so its inputs are kept over equal new ones.
-		"$bin/$t" -set_cover_merge=1 "out/$t/merged" "corpus/$t" "out/$t/queue" >"out/$t/merge.log" 2>&1
+		"$bin/$t" -set_cover_merge=1 -artifact_prefix="out/$t/merge-" "out/$t/merged" "corpus/$t" "out/$t/queue" >"out/$t/merge.log" 2>&1
 		# libFuzzer names merged inputs by their SHA-1: new ones are those no committed
 		# input hashes to.
 		known=$(sha1sum corpus/"$t"/* | cut -c1-40)
