@@ -13,17 +13,17 @@ STAMP := $(VENV)/.stamps
 # the web page test, Debian's Rust 1.63 with the WebAssembly standard library, binaryen's
 # wasm-opt, GNU Units (test oracle), the validators for the Linux desktop metadata, and
 # the session bus, AT-SPI and pyatspi the accessibility test reads the window's tree with,
-# and for the .deb: dpkg-dev, patchelf, zlib's headers (PyInstaller's bootloader is
-# compiled here) and lintian.
+# for the .deb: dpkg-dev, patchelf, zlib's headers (PyInstaller's bootloader is compiled
+# here) and lintian, and a C++ compiler for libFuzzer (built by the fuzz targets).
 SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
 	xvfb xauth chromium rustc libstd-rust-dev-wasm32 binaryen units \
 	desktop-file-utils appstream icu-devtools shellcheck \
-	dbus-daemon at-spi2-core python3-pyatspi dpkg-dev patchelf zlib1g-dev lintian
+	dbus-daemon at-spi2-core python3-pyatspi dpkg-dev patchelf zlib1g-dev lintian g++
 
-.PHONY: run test setup system-deps venv extension test-rust test-python test-web wasm \
-	dist dist-test bench clean
+.PHONY: run test setup system-deps venv extension test-rust test-fuzz test-python test-web \
+	wasm fuzz fuzz-merge dist dist-test bench clean
 
 run: setup
 	$(PY) -m embedded_unit_converter.gui
@@ -60,10 +60,27 @@ $(STAMP)/extension: $(STAMP)/venv $(RUST_SOURCES)
 	$(VENV)/bin/maturin develop --release -q
 	@touch $@
 
-test: setup test-rust test-python test-web dist-test
+test: setup test-rust test-python test-web dist-test test-fuzz
 
 test-rust:
 	cargo test --workspace --exclude unit-core-python
+
+# The core's fuzz targets (fuzz/, libFuzzer on stable Rust): replay the committed corpus
+# and every listed unit pair through the properties, then a short fuzz run with a fixed
+# seed (the same executions every time; about 20 s).
+test-fuzz: system-deps
+	cd fuzz && cargo test --release --quiet
+	bash fuzz/run.sh --runs 20000 phrase
+	bash fuzz/run.sh --runs 300000 conversion
+
+# A long run: FUZZ_SECONDS per target; then `make fuzz-merge` adds what it found that
+# covers new code to the committed corpus.
+FUZZ_SECONDS ?= 1800
+fuzz: system-deps
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-merge: system-deps
+	bash fuzz/run.sh --merge
 
 test-python: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -85,4 +102,4 @@ bench: setup wasm
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf target dist build $(VENV) web/*.wasm
+	rm -rf target dist build $(VENV) web/*.wasm fuzz/target fuzz/out

@@ -40,7 +40,7 @@ def test_the_documented_table_is_the_cores():
         ("", "empty_text", "syntax", {}, (0, 0)),
         ("5 m & 3", "unexpected_character", "syntax", {"character": "&", "position": 5}, (4, 5)),
         ("x" * 1001, "text_too_long", "syntax", {"length": 1001, "limit": 1000}, None),
-        ("1.8 m to ft;;in", "empty_mixed_part", "syntax", {}, (12, 13)),
+        ("1.8 m to ft;;in", "empty_mixed_part", "syntax", {}, (11, 12)),
         ("5 m + 2 s", "cannot_add", "incompatible", {"left": "length", "right": "time"}, None),
         ("2 degC * 3", "temperature_product", "incompatible", {"unit": "degC"}, (2, 6)),
         ("-500 degC to K", "below_absolute_zero", "invalid_number", {"unit": "degC"}, (5, 9)),

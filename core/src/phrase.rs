@@ -78,7 +78,7 @@ impl Registry {
         let (toks, rewritten) = everyday_forms(self.table(), toks);
         let phrase = Phrase { text, toks, rewritten, chars };
         let base = Reading::new(self.table(), options.customary);
-        match self.read_phrase(&phrase, &base, options) {
+        let result = match self.read_phrase(&phrase, &base, options) {
             Ok(mut q) => {
                 q.alternatives = self.alternatives(&phrase, &base, options);
                 Ok(q)
@@ -87,7 +87,8 @@ impl Registry {
                 self.other_reading(&phrase, &base, options).unwrap_or(Err(e))
             }
             Err(e) => Err(e),
-        }
+        };
+        result.map_err(|e| within(e, text))
     }
 
     /// Names of the phrase that the data lists other meanings for, with those meanings.
@@ -144,14 +145,6 @@ impl Registry {
                 let (_, reading, mut q) = found.remove(0);
                 for (name, unit) in reading.overrides() {
                     q.notes.push(format!("{} read as {}", name, self.table().spelled_out(*unit)));
-                    // A target read otherwise shows its own symbol: `37 °C`, not `37 C`.
-                    let symbol = self.table().entry(*unit).symbol;
-                    if q.unit == *name {
-                        q.unit = symbol.clone();
-                    }
-                    for part in q.parts.iter_mut().filter(|p| p.1 == *name) {
-                        part.1 = symbol.clone();
-                    }
                 }
                 Some(Ok(q))
             }
@@ -254,7 +247,23 @@ impl Registry {
                 if target_toks.is_empty() {
                     return Err(UnitError::new(ConvertError::MissingTarget, "", Some(keyword_pos)));
                 }
-                let target_text = if phrase.rewritten {
+                let read_otherwise = |w: &str| reading.lookup(w).filter(|&u| self.table().lookup(w) != Some(u));
+                let renamed = target_toks.iter().any(|t| matches!(&t.tok, Tok::Ident(w) if read_otherwise(w).is_some()));
+                let target_text = if renamed {
+                    // A name read otherwise shows as a name that means that unit anywhere, so
+                    // the result's unit reads back the same (`37 °C`, `1.09984 imp_gal`).
+                    let toks: Vec<Token> = target_toks
+                        .iter()
+                        .map(|t| match &t.tok {
+                            Tok::Ident(w) => match read_otherwise(w) {
+                                Some(u) => Token { tok: Tok::Ident(self.unambiguous_name(u)), pos: t.pos },
+                                None => t.clone(),
+                            },
+                            _ => t.clone(),
+                        })
+                        .collect();
+                    tokens_text(&toks)
+                } else if phrase.rewritten {
                     tokens_text(target_toks)
                 } else {
                     let start = char_to_byte(phrase.text, target_toks[0].pos);
@@ -272,8 +281,10 @@ impl Registry {
                         return Ok(Quantity::new(finite(value.num.to_f64())?, String::new(), interpretation));
                     }
                 };
-                let unit = unit_text(&unit_expr);
                 let spec = spec_of_expr(reading, &unit_expr)?;
+                let unit = unit_text(&renamed_units(&unit_expr, &|w: &str| {
+                    reading.lookup(w).filter(|&u| self.table().lookup(w) != Some(u)).map(|u| self.unambiguous_name(u))
+                }));
                 let v = self.express(value, &spec, &interpretation, &unit)?;
                 Ok(Quantity::new(v, unit, interpretation))
             }
@@ -338,7 +349,8 @@ impl Registry {
         let mut specs = Vec::new();
         for (i, (name, group)) in names.iter().zip(groups.iter()).enumerate() {
             if name.is_empty() || group.is_empty() {
-                let at = if i == 0 { separators.first().copied() } else { separators.get(i - 1).map(|p| p + 1) };
+                // The `;` next to the empty part: a span inside the text even at its end.
+                let at = if i == 0 { separators.first().copied() } else { separators.get(i - 1).copied() };
                 return Err(UnitError::new(ConvertError::EmptyMixedPart, ";", at));
             }
             let spec = spec_of_tokens(reading, group, name, line_len)?;
@@ -403,6 +415,37 @@ impl Registry {
         let value = self.convert(q.value, from, unit)?;
         Ok(Quantity::new(value, unit.trim().to_string(), q.interpretation.clone()))
     }
+}
+
+/// The expression with unit names replaced where `rename` gives another.
+fn renamed_units(e: &crate::syntax::Expr, rename: &dyn Fn(&str) -> Option<String>) -> crate::syntax::Expr {
+    use crate::syntax::Expr;
+    let b = |x: &Expr| Box::new(renamed_units(x, rename));
+    match e {
+        Expr::Unit { name, pos } => Expr::Unit { name: rename(name).unwrap_or_else(|| name.clone()), pos: *pos },
+        Expr::Num { .. } => e.clone(),
+        Expr::Neg(a) => Expr::Neg(b(a)),
+        Expr::Add(x, y) => Expr::Add(b(x), b(y)),
+        Expr::Sub(x, y) => Expr::Sub(b(x), b(y)),
+        Expr::Mul(x, y) => Expr::Mul(b(x), b(y)),
+        Expr::Div(x, y) => Expr::Div(b(x), b(y)),
+        Expr::Pow(x, p) => Expr::Pow(b(x), *p),
+    }
+}
+
+/// An error about rewritten text (`sq ft` read as `ft^2`) points at what was typed there:
+/// its span stays inside the input.
+fn within(mut e: UnitError, text: &str) -> UnitError {
+    if let Some((start, end)) = e.span() {
+        let chars = text.chars().count();
+        if end > chars {
+            e.offending = text.chars().skip(start.min(chars)).collect::<String>().trim_end().to_string();
+            if start >= chars {
+                e.position = Some(chars);
+            }
+        }
+    }
+    e
 }
 
 /// An exact value that rounds beyond the range of a double is an error, not infinity.

@@ -281,7 +281,8 @@ impl<'a> Parser<'a> {
                 let text = match &t.tok {
                     Tok::Num(s) | Tok::Ident(s) => s.clone(),
                     Tok::Op(c) => c.to_string(),
-                    Tok::Super(n) => format!("^{}", n),
+                    // As typed: `²`, `⁻¹` (one character a digit, so the span fits).
+                    Tok::Super(n) => superscript(*n),
                     Tok::Arrow => "->".to_string(),
                 };
                 UnitError::new(ReadError::UnexpectedToken { token: text.clone(), position: t.pos }, &text, Some(t.pos))
@@ -511,6 +512,19 @@ fn bad_exponent(pos: usize) -> UnitError {
 
 /// Whether the expression contains a name (a unit or a constant such as `pi`) rather than
 /// only numbers; a number after such a term starts an implicit sum (`5 ft 3 in`).
+/// `2` → `²`, `-1` → `⁻¹`.
+fn superscript(n: i32) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let mut out = String::new();
+    if n < 0 {
+        out.push('⁻');
+    }
+    for d in n.unsigned_abs().to_string().bytes() {
+        out.push(DIGITS[(d - b'0') as usize]);
+    }
+    out
+}
+
 /// A whole number literal followed by a fraction literal below one (`1` `1/2`).
 fn is_mixed_number(whole: &Expr, fraction: &Expr) -> bool {
     let whole_number = matches!(whole, Expr::Num { text, .. } if text.chars().all(|c| c.is_ascii_digit()));
