@@ -7,7 +7,7 @@ import pytest
 pytestmark = pytest.mark.gui
 
 LEFT_COLUMN = ["expressionField", "categorySelector", "fromValueField", "fromUnitSelector", "swapButton",
-               "toValueField", "toUnitSelector", "precisionSelector"]
+               "toValueField", "toUnitSelector", "precisionSelector", "customarySelector", "inchFractionSelector"]
 
 
 def _inside(w, name: str, width: int) -> None:

@@ -22,7 +22,7 @@ Card {
             }
             ComboBox {
                 objectName: "customarySelector"
-                implicitWidth: 140
+                implicitContentWidthPolicy: ComboBox.WidestText
                 font.pointSize: Theme.bodySize
                 model: [qsTr("US"), qsTr("UK (imperial)")]
                 currentIndex: panel.expression.customaryIndex
@@ -44,7 +44,7 @@ Card {
             }
             ComboBox {
                 objectName: "inchFractionSelector"
-                implicitWidth: 140
+                implicitContentWidthPolicy: ComboBox.WidestText
                 font.pointSize: Theme.bodySize
                 model: [qsTr("Decimal"), qsTr("Nearest 1/2"), qsTr("Nearest 1/4"), qsTr("Nearest 1/8"),
                         qsTr("Nearest 1/16"), qsTr("Nearest 1/32"), qsTr("Nearest 1/64")]
