@@ -255,3 +255,18 @@ def conv_expression(qapp, settings_path):
     converter = Converter(settings_path=settings_path)  # owns the expression: kept alive here
     yield converter.property("expression")
     del converter
+
+
+def test_notes_follow_a_language_change(qapp, german_catalogue, settings_path):
+    c = Converter(settings_path=settings_path)
+    e = c.property("expression")
+    e.setProperty("text", "98.6 F to C")
+    assert e.property("notes") == ["F read as degree Fahrenheit", "C read as degree Celsius"]
+    qapp.installTranslator(german_catalogue)
+    try:
+        c.retranslate()
+        assert e.property("notes") == ["F gelesen als degree Fahrenheit", "C gelesen als degree Celsius"]
+    finally:
+        qapp.removeTranslator(german_catalogue)
+    c.retranslate()
+    assert e.property("notes")[0] == "F read as degree Fahrenheit"
