@@ -1,6 +1,6 @@
 // The converter page: category and unit pickers with search, two live value fields, swap,
 // and the free-text line. Plain DOM; everything runs locally once the page has loaded.
-import { load, UnitError } from "./unit-converter.js";
+import { defaultCustomary, load, UnitError } from "./unit-converter.js";
 
 const $ = (id) => document.getElementById(id);
 const status = $("status");
@@ -280,9 +280,47 @@ function recompute() {
 
 // ---- the free-text line --------------------------------------------------------------
 
+// The reading options, kept in this browser once chosen: which gallon (US or UK) the
+// plain names mean, and inches as fractions.
+const OPTIONS_KEY = "unit-converter.reading";
+const readingOptions = { customary: defaultCustomary(), inchFraction: 0 };
+
+function loadReadingOptions() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(OPTIONS_KEY) ?? "{}");
+    if (saved.customary === "us" || saved.customary === "uk") readingOptions.customary = saved.customary;
+    if ([0, 2, 4, 8, 16, 32, 64].includes(saved.inchFraction)) readingOptions.inchFraction = saved.inchFraction;
+  } catch {
+    // No storage (private window, file://) or a damaged entry: the defaults.
+  }
+}
+
+function saveReadingOptions() {
+  try {
+    localStorage.setItem(OPTIONS_KEY, JSON.stringify(readingOptions));
+  } catch {
+    // Not kept: the choice still holds while the page is open.
+  }
+}
+
 function setupExpression() {
   const input = $("expression");
   input.addEventListener("input", () => evaluateExpression());
+  loadReadingOptions();
+  const customary = $("customary");
+  const fraction = $("inch-fraction");
+  customary.value = readingOptions.customary;
+  fraction.value = String(readingOptions.inchFraction);
+  customary.addEventListener("change", () => {
+    readingOptions.customary = customary.value;
+    saveReadingOptions();
+    evaluateExpression();
+  });
+  fraction.addEventListener("change", () => {
+    readingOptions.inchFraction = Number(fraction.value);
+    saveReadingOptions();
+    evaluateExpression();
+  });
   for (const b of document.querySelectorAll(".example")) {
     b.addEventListener("click", () => {
       input.value = b.textContent;
@@ -297,10 +335,16 @@ function evaluateExpression() {
   const result = $("expression-result");
   const detail = $("expression-detail");
   const box = $("expression-suggestions");
+  const notes = $("expression-notes");
+  const others = $("expression-alternatives");
   result.classList.remove("error");
   input.removeAttribute("aria-invalid");
-  box.hidden = true;
-  box.replaceChildren();
+  for (const el of [box, others]) {
+    el.hidden = true;
+    el.replaceChildren();
+  }
+  notes.hidden = true;
+  notes.textContent = "";
   const text = input.value;
   if (text.trim() === "") {
     result.textContent = "";
@@ -308,9 +352,13 @@ function evaluateExpression() {
     return;
   }
   try {
-    const q = units.evaluate(text);
+    const q = units.evaluate(text, readingOptions);
     result.textContent = String(q);
     detail.textContent = q.interpretation ? `Understood as ${q.interpretation}` : "";
+    // How names were read where not in their everyday meaning: "F read as degree Fahrenheit".
+    notes.textContent = q.notes.join(" · ");
+    notes.hidden = q.notes.length === 0;
+    if (q.alternatives.length) showAlternatives(q.alternatives);
   } catch (e) {
     if (!(e instanceof UnitError)) throw e;
     result.textContent = e.message;
@@ -319,6 +367,30 @@ function evaluateExpression() {
     detail.textContent = "";
     if (e.suggestions.length && e.offending) showSuggestions(e, text);
   }
+}
+
+/** The other readings that also convert ("100 °F" for "100 F"), one click each: the phrase
+ * goes into the line, where it can be read and changed. */
+function showAlternatives(phrases) {
+  const box = $("expression-alternatives");
+  const label = document.createElement("span");
+  label.textContent = "Or read it as:";
+  box.append(label);
+  for (const phrase of phrases) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = phrase;
+    b.title = `Put "${phrase}" in the text line`;
+    b.setAttribute("aria-label", `Read it as ${phrase}`);
+    b.addEventListener("click", () => {
+      const input = $("expression");
+      input.value = phrase;
+      evaluateExpression();
+      input.focus();
+    });
+    box.append(b);
+  }
+  box.hidden = false;
 }
 
 /** "Did you mean" buttons that put the suggestion in place of the unknown name. */

@@ -12,6 +12,10 @@ SIGNIFICANT_DIGITS = (1, 17)
 DECIMALS = (0, 15)
 # "system" follows the desktop's colour scheme.
 THEMES = ("system", "light", "dark")
+# Which customary units the plain names gallon, pint, quart, fl oz, ton and cwt mean.
+CUSTOMARY = ("us", "uk")
+# Inches to the nearest 1/n in answers ("5 ft 6 15/16 in"); 0 keeps decimals.
+INCH_FRACTIONS = (0, 2, 4, 8, 16, 32, 64)
 
 
 def clamp(value: int, bounds: tuple[int, int]) -> int:

@@ -36,9 +36,19 @@ class Window:
         self.converter = self.win.findChild(object, "converter")
 
     def item(self, name: str) -> QQuickItem:
-        found = self.win.findChild(QQuickItem, name)
+        found = self.win.findChild(QQuickItem, name) or self._visual_child(self.win.contentItem(), name)
         assert found is not None, f"no item named {name}"
         return found
+
+    def _visual_child(self, item: QQuickItem, name: str) -> QQuickItem | None:
+        # A Repeater's delegates are items below it on screen but not its QObject children.
+        for child in item.childItems():
+            if child.objectName() == name:
+                return child
+            found = self._visual_child(child, name)
+            if found is not None:
+                return found
+        return None
 
     def text(self, name: str) -> str:
         return self.item(name).property("text")

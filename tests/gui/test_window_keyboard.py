@@ -10,14 +10,15 @@ pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
-# Reading order: the text line, then the converter top to bottom, then the panels.
+# Reading order: the text line, then the converter top to bottom, then the panels (the text
+# line's reading options after the precision, as their panel is).
 # The favourites and recents are empty on a fresh settings file, so no chips in between.
 # The money panel (rates and your units) ends the left column: after the all-units panel
 # when that shares the column (narrow), before it when it has its own (wide).
 MONEY = ["updateRatesButton", "ratesConsentSelector", "userUnitsEditor"]
 _HEAD = ["expressionField", "categorySelector", "fromValueField", "fromUnitSelector", "swapButton",
          "favouriteButton", "toValueField", "copyButton", "toUnitSelector", "precisionSelector",
-         "notationSelector", "groupingCheck"]
+         "notationSelector", "groupingCheck", "customarySelector", "inchFractionSelector"]
 TAB_ORDERS = {
     560: _HEAD + ["allUnitsFilter", "allUnitsView"] + MONEY + ["themeButton", "expressionField"],
     1100: _HEAD + MONEY + ["allUnitsFilter", "allUnitsView", "themeButton", "expressionField"],
@@ -45,6 +46,13 @@ def test_tab_visits_the_controls_in_reading_order(open_window, settings_path, qm
 def test_tab_order_includes_the_answer_copy_button_when_there_is_an_answer(window, qml_messages):
     window.type("expressionField", "1 m to cm")
     assert _tab_through(window, steps=2) == ["expressionField", "expressionCopyButton", "categorySelector"]
+    assert qml_messages == []
+
+
+def test_tab_reaches_the_other_readings_after_the_answer(window, qml_messages):
+    window.type("expressionField", "100 F")
+    assert _tab_through(window, steps=3) == ["expressionField", "expressionCopyButton", "alternativeReading0",
+                                              "categorySelector"]
     assert qml_messages == []
 
 

@@ -7,7 +7,7 @@ import pytest
 pytestmark = pytest.mark.gui
 
 LEFT_COLUMN = ["expressionField", "categorySelector", "fromValueField", "fromUnitSelector", "swapButton",
-               "toValueField", "toUnitSelector", "precisionSelector"]
+               "toValueField", "toUnitSelector", "precisionSelector", "customarySelector", "inchFractionSelector"]
 
 
 def _inside(w, name: str, width: int) -> None:
@@ -47,6 +47,7 @@ def test_narrow_window_keeps_one_column(open_window, settings_path, qml_messages
 
 def test_resizing_moves_the_all_units_panel_and_keeps_its_state(open_window, settings_path, qml_messages):
     w = open_window(settings_path, width=560, height=900)
+    w.item("allUnitsFilter").forceActiveFocus()  # scrolls it into view, to be clicked
     w.type("allUnitsFilter", "mile")
     w.win.setWidth(1100)
     w.qtbot.waitUntil(lambda: w.scene_rect("allUnitsView").left() > w.scene_rect("toUnitSelector").right())

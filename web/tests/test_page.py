@@ -161,6 +161,66 @@ def test_free_text_line(page: Page):
     assert result.text_content().endswith(" ft")
 
 
+def test_notes_say_how_names_were_read_and_other_readings_are_one_click(page: Page):
+    result = page.locator("#expression-result")
+    notes = page.locator("#expression-notes")
+    others = page.locator("#expression-alternatives")
+    page.click("#expression")
+    page.keyboard.type("98.6 F to C")
+    expect(result).to_have_text("37 °C")
+    expect(notes).to_be_visible()
+    expect(notes).to_have_text("F read as degree Fahrenheit · C read as degree Celsius")
+    expect(others).to_be_hidden()
+
+    page.fill("#expression", "")
+    page.keyboard.type("100 F")
+    expect(result).to_have_text("100 F")  # farads, the everyday default
+    expect(notes).to_be_hidden()
+    expect(others).to_be_visible()
+    button = others.locator("button")
+    expect(button).to_have_text(["100 °F"])
+    expect(button).to_have_attribute("aria-label", "Read it as 100 °F")
+    button.click()
+    expect(page.locator("#expression")).to_have_value("100 °F")
+    expect(result).to_have_text("100 °F")
+    expect(page.locator("#expression-detail")).to_contain_text("degree Fahrenheit")
+    expect(others).to_be_hidden()
+    expect(page.locator("#expression")).to_be_focused()
+    page.keyboard.press("End")
+    page.keyboard.type(" to C")
+    expect(result).to_have_text("37.7777777777778 °C")
+
+
+def test_us_or_uk_gallons_follow_the_browser_then_the_choice(browser, server):
+    page, problems = open_page(browser, server.url, locale="en-GB")
+    try:
+        expect(page.locator("#customary")).to_have_value("uk")
+        page.fill("#expression", "1 gal to L")
+        expect(page.locator("#expression-result")).to_have_text("4.54609 L")
+        expect(page.locator("#expression-detail")).to_contain_text("1 imperial gallon")
+        expect(page.locator("#expression-alternatives button")).to_have_text(["1 US gallon to L"])
+        page.select_option("#customary", "us")
+        expect(page.locator("#expression-result")).to_have_text("3.785411784 L")
+        expect(page.locator("#expression-detail")).to_contain_text("1 US gallon")
+        page.reload()
+        page.wait_for_selector("body[data-ready=true]")
+        expect(page.locator("#customary")).to_have_value("us")  # kept in this browser
+        assert problems == []
+    finally:
+        page.context.close()
+
+
+def test_inches_to_the_nearest_sixteenth(page: Page):
+    expect(page.locator("#customary")).to_have_value("us")  # en-US, Playwright's default
+    page.fill("#expression", "1.7 m to ft;in")
+    expect(page.locator("#expression-result")).to_have_text("5 ft 6.93 in")
+    page.select_option("#inch-fraction", "16")
+    expect(page.locator("#expression-result")).to_have_text("5 ft 6 15/16 in")
+    expect(page.locator("#expression-notes")).to_have_text("rounded to the nearest 1/16 in")
+    page.select_option("#inch-fraction", "0")
+    expect(page.locator("#expression-result")).to_have_text("5 ft 6.93 in")
+
+
 def test_every_control_has_a_label(page: Page):
     unlabelled = page.evaluate(
         """() => [...document.querySelectorAll('input, select')]

@@ -4,6 +4,7 @@ line options used by packagers (--self-test) and the README (--screenshot)."""
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import re
 import sys
@@ -26,7 +27,11 @@ from embedded_unit_converter import _core
 # Start-up: the core builds its unit table (about a tenth of the window's start-up) on a
 # thread of its own, without the GIL, while this one loads Qt; the view model's first
 # categories() then finds it built instead of waiting for it.
-threading.Thread(target=_core.preload, name="unit-table", daemon=True).start()
+_preload = threading.Thread(target=_core.preload, name="unit-table", daemon=True)
+_preload.start()
+# A daemon thread still inside the core when the interpreter exits aborts the process
+# ("exception not rethrown"): wait for it first. Building the table takes milliseconds.
+atexit.register(_preload.join)
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication

@@ -16,7 +16,7 @@ import embedded_unit_converter as euc
 
 from ..limits import DECIMALS, SIGNIFICANT_DIGITS, THEMES, clamp
 from . import settings as settings_mod
-from .expression import Expression
+from .expression import Expression, default_customary
 from .formatting import NOTATION_FIXED, NOTATIONS, NumberFormat
 from .messages import describe
 from .models import AllUnitsModel, CategoryChoiceModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
@@ -78,9 +78,13 @@ class Converter(QObject):
         self._recents = SavedConversionModel(settings_mod.MAX_RECENTS, self)
         self._favourites.load(s.value("favourites"))
         self._recents.load(s.value("recents"))
-        self._expression = Expression(self._format.format, self._format.locale.decimalPoint(), self)
+        # US or UK gallons: the saved choice, or until one is made the locale's.
+        self._expression = Expression(self._format.format, self._format.locale.decimalPoint(), self,
+                                      customary=s.value("customary") or default_customary(self._format.locale),
+                                      inch_fraction=s.value("inchFraction"))
         self._expression.text = s.value("expression")
         self._expression.changed.connect(self._remember_expression)
+        self._expression.optionsChanged.connect(self._remember_reading_options)
 
         self._category = ""
         self._from = ""
@@ -395,6 +399,10 @@ class Converter(QObject):
 
     def _remember_expression(self) -> None:
         self._save("expression", self._expression.text)
+
+    def _remember_reading_options(self) -> None:
+        self._save("customary", self._expression.customary)
+        self._save("inchFraction", self._expression.inchFraction)
 
     # One sentence when the settings file could not be used as it is; the window shows it.
     settingsProblem = Property(str, lambda self: self._settings.problem, constant=True)

@@ -32,7 +32,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
 
-from ..limits import DECIMALS, SIGNIFICANT_DIGITS, THEMES
+from ..limits import CUSTOMARY, DECIMALS, INCH_FRACTIONS, SIGNIFICANT_DIGITS, THEMES
 
 
 ENV_PATH = "EMBEDDED_UNIT_CONVERTER_SETTINGS"
@@ -53,6 +53,8 @@ DEFAULTS: dict[str, Any] = {
     "geometry": [],
     "ratesConsent": "ask",   # Never / Ask / Daily: nothing goes on the network unasked
     "ratesChecked": "",      # the day of the last automatic update (consent "daily")
+    "customary": "",         # "us" or "uk" once chosen; until then the locale's
+    "inchFraction": 0,       # inches in the text line's answers to the nearest 1/n; 0: decimals
 }
 
 # Bounds on what is saved. Our own file stays a few kilobytes; anything much larger was
@@ -113,6 +115,16 @@ def _as_choice(*choices: str) -> Callable[[Any], str]:
         if not isinstance(v, str) or v not in choices:
             raise ValueError(v)
         return v
+
+    return check
+
+
+def _as_int_choice(*choices: int) -> Callable[[Any], int]:
+    def check(v: Any) -> int:
+        n = _as_int(min(choices), max(choices))(v)
+        if n not in choices:
+            raise ValueError(n)
+        return n
 
     return check
 
@@ -187,6 +199,8 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "geometry": _as_geometry,
     "ratesConsent": _as_choice("never", "ask", "daily"),
     "ratesChecked": _as_text(10),
+    "customary": _as_choice("", *CUSTOMARY),
+    "inchFraction": _as_int_choice(*INCH_FRACTIONS),
 }
 
 _JSON_KEYS = {"favourites", "recents", "geometry"}

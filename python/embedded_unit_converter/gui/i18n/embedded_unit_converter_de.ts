@@ -435,6 +435,14 @@
 <context>
     <name>Expression</name>
     <message>
+        <source>%1 read as %2</source>
+        <translation>%1 gelesen als %2</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest 1/%1 in</source>
+        <translation>auf 1/%1 in gerundet</translation>
+    </message>
+    <message>
         <source>Cannot read this: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
@@ -468,6 +476,22 @@
     <message>
         <source>Copies the answer to the clipboard</source>
         <translation>Kopiert die Antwort in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Or read it as:</source>
+        <translation>Oder gelesen als:</translation>
+    </message>
+    <message>
+        <source>Put “%1” in the text line</source>
+        <translation>„%1“ in die Textzeile übernehmen</translation>
+    </message>
+    <message>
+        <source>Read it as %1</source>
+        <translation>Als %1 lesen</translation>
+    </message>
+    <message>
+        <source>Puts this reading in the text line and converts it</source>
+        <translation>Übernimmt diese Lesart in die Textzeile und rechnet sie um</translation>
     </message>
     <message>
         <source>Use “%1”</source>
@@ -846,6 +870,81 @@
     <message>
         <source>Separates thousands, as in 1,234,567</source>
         <translation>Trennt Tausender, wie in 1.234.567</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <source>Text line units</source>
+        <translation>Einheiten der Textzeile</translation>
+    </message>
+    <message>
+        <source>Gallons, pints, tons</source>
+        <translation>Gallonen, Pints, Tonnen</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>UK (imperial)</source>
+        <translation>UK (Imperial)</translation>
+    </message>
+    <message>
+        <source>Which gallon, pint, quart, fluid ounce, ton and hundredweight the plain names mean</source>
+        <translation>Welche Gallone, Pint, Quart, Flüssigunze, Tonne und welcher Zentner mit den einfachen Namen gemeint sind</translation>
+    </message>
+    <message>
+        <source>US or UK customary units</source>
+        <translation>US- oder britische Maßeinheiten</translation>
+    </message>
+    <message>
+        <source>Which gallon, pint, quart, fluid ounce, ton and hundredweight the plain names mean in the text line</source>
+        <translation>Welche Gallone, Pint, Quart, Flüssigunze, Tonne und welcher Zentner in der Textzeile mit den einfachen Namen gemeint sind</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>Dezimal</translation>
+    </message>
+    <message>
+        <source>Nearest 1/2</source>
+        <translation>Auf 1/2 genau</translation>
+    </message>
+    <message>
+        <source>Nearest 1/4</source>
+        <translation>Auf 1/4 genau</translation>
+    </message>
+    <message>
+        <source>Nearest 1/8</source>
+        <translation>Auf 1/8 genau</translation>
+    </message>
+    <message>
+        <source>Nearest 1/16</source>
+        <translation>Auf 1/16 genau</translation>
+    </message>
+    <message>
+        <source>Nearest 1/32</source>
+        <translation>Auf 1/32 genau</translation>
+    </message>
+    <message>
+        <source>Nearest 1/64</source>
+        <translation>Auf 1/64 genau</translation>
+    </message>
+    <message>
+        <source>Shows inches in the text line&apos;s answers as fractions, such as 5 ft 6 15/16 in</source>
+        <translation>Zeigt Zoll in den Antworten der Textzeile als Bruch, etwa 5 ft 6 15/16 in</translation>
+    </message>
+    <message>
+        <source>Inch fractions</source>
+        <translation>Zollbrüche</translation>
+    </message>
+    <message>
+        <source>Decimal inches, or inches to the nearest half, quarter, eighth, sixteenth, thirty-second or sixty-fourth</source>
+        <translation>Zoll als Dezimalzahl oder auf ein Halb, Viertel, Achtel, Sechzehntel, Zweiunddreißigstel oder Vierundsechzigstel gerundet</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,13 @@ Card {
     property string tip: ""
     title: qsTr("Type a conversion")
 
+    // The line takes the keyboard first: the chosen button goes with the old reading.
+    function useAlternative(phrase) {
+        input.forceActiveFocus()
+        panel.expression.applyAlternative(phrase)
+        input.cursorPosition = input.length
+    }
+
     TextField {
         id: input
         objectName: "expressionField"
@@ -60,13 +67,24 @@ Card {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: qsTr("Answer: %1").arg(text)
-                Accessible.description: interpretation.text
+                Accessible.description: notes.visible ? interpretation.text + ". " + notes.text : interpretation.text
             }
             Text {
                 id: interpretation
                 Layout.fillWidth: true
                 text: panel.expression ? panel.expression.interpretation : ""
                 color: Theme.mutedText
+                font.pointSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+            // How names were read where not in their everyday meaning (F as °F).
+            Text {
+                id: notes
+                objectName: "readingNotes"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: panel.expression ? panel.expression.notes.join(" · ") : ""
+                color: Theme.note
                 font.pointSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
@@ -77,6 +95,48 @@ Card {
             tip: qsTr("Copy the answer")
             Accessible.description: qsTr("Copies the answer to the clipboard")
             onClicked: panel.expression.copyResult()
+        }
+    }
+
+    // Other readings of the names that also convert ("100 F": farads, or 100 °F?), one
+    // click each; the phrase goes into the line, where it can be read and changed.
+    Flow {
+        objectName: "alternativeReadings"
+        Layout.fillWidth: true
+        spacing: 6
+        visible: panel.expression !== null && panel.expression.result !== "" && panel.expression.alternatives.length > 0
+        Text {
+            height: 28
+            text: qsTr("Or read it as:")
+            color: Theme.mutedText
+            font.pointSize: Theme.smallSize
+            verticalAlignment: Text.AlignVCenter
+        }
+        Repeater {
+            model: panel.expression ? panel.expression.alternatives : []
+            delegate: Button {
+                id: alternative
+                required property string modelData
+                required property int index
+                objectName: "alternativeReading" + index
+                text: modelData
+                font.pointSize: Theme.smallSize
+                flat: true
+                hoverEnabled: true
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Put “%1” in the text line").arg(modelData)
+                ToolTip.delay: 500
+                Accessible.name: qsTr("Read it as %1").arg(modelData)
+                Accessible.description: qsTr("Puts this reading in the text line and converts it")
+                onClicked: panel.useAlternative(modelData)
+                contentItem: Text { text: alternative.text; color: Theme.accent; font: alternative.font }
+                background: Rectangle {
+                    radius: 12
+                    color: Theme.accentSoft
+                    border.width: alternative.visualFocus ? 2 : 0
+                    border.color: Theme.accent
+                }
+            }
         }
     }
 

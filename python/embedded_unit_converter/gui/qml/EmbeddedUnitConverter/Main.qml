@@ -437,6 +437,13 @@ ApplicationWindow {
                 asynchronous: true
                 Component.onCompleted: setSource(Qt.resolvedUrl("PrecisionPanel.qml"), { converter: window.converter })
             }
+            Loader {
+                id: readingLoader
+                Layout.fillWidth: true
+                active: window.firstFrameShown
+                asynchronous: true
+                Component.onCompleted: setSource(Qt.resolvedUrl("ReadingPanel.qml"), { expression: window.converter.expression })
+            }
 
             // Where the all-units panel goes in the single column.
             ColumnLayout {
@@ -485,7 +492,7 @@ ApplicationWindow {
         Layout.fillWidth: true
         Layout.fillHeight: window.wide
         active: favouritesLoader.status === Loader.Ready && recentsLoader.status === Loader.Ready
-                && precisionLoader.status === Loader.Ready
+                && precisionLoader.status === Loader.Ready && readingLoader.status === Loader.Ready
         asynchronous: true
     }
     Binding { target: allUnitsLoader.item; property: "fill"; value: window.wide; when: allUnitsLoader.item !== null }
