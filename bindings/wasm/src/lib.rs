@@ -197,6 +197,7 @@ pub unsafe extern "C" fn evaluate(ptr: *const u8, len: usize, uk: i32, inch_frac
     let options = unit_core::Options {
         customary: if uk != 0 { unit_core::Customary::Uk } else { unit_core::Customary::Us },
         inch_fraction: if inch_fraction == 0 { None } else { Some(inch_fraction) },
+        lang: None,
     };
     match with_registry(|r| r.evaluate_with(text, &options)) {
         Ok(q) => {
@@ -320,7 +321,7 @@ pub unsafe extern "C" fn find_units(ptr: *const u8, len: usize, limit: usize, ca
     let category = if category.is_empty() { None } else { Some(category) };
     let out = with_registry(|r| {
         let mut out = String::from("[");
-        for (i, entry) in r.find_units(text, limit, category).iter().enumerate() {
+        for (i, entry) in r.find_units(text, limit, category, None).iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
