@@ -12,6 +12,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 import embedded_unit_converter as euc
 
 from .messages import describe
+from .unit_names import window_language
 
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
@@ -72,7 +73,8 @@ class Expression(QObject):
         span = None
         if self._text.strip():
             try:
-                q = euc.evaluate(self._core_text())
+                # The window's language, not the environment's: the echo speaks it too.
+                q = euc.evaluate(self._core_text(), window_language() or "en")
                 result = self._quantity_text(q)
                 interpretation = f"{q.interpretation} = {result}" if q.interpretation else result
             except euc.UnitError as exc:
