@@ -52,7 +52,9 @@ function showRatesDate() {
 const sides = {};
 
 /** A unit is an entry from categories() or an expression someone typed ("km/h"). */
-const unitLabel = (u) => (typeof u === "string" ? u : `${u.name} (${u.symbol})`);
+// Unit names in the browser's language where the data has them ("Meile (mi)").
+const shownName = (u) => units.unitNames()[u.id]?.[0] ?? u.name;
+const unitLabel = (u) => (typeof u === "string" ? u : `${shownName(u)} (${u.symbol})`);
 const unitExpr = (u) => (typeof u === "string" ? u : u.symbol);
 
 function makeSide(name) {
@@ -129,7 +131,7 @@ function openList(side, query) {
       li.dataset.index = String(i);
       li.setAttribute("aria-selected", "false");
       const name = document.createElement("span");
-      name.textContent = u.name;
+      name.textContent = shownName(u);
       if (others.has(u.id)) {
         const where = document.createElement("span");
         where.className = "other";
@@ -201,7 +203,7 @@ function commitTyped(side) {
   closeList(side);
   const text = side.input.value.trim();
   if (text === unitLabel(side.unit)) return;
-  const listed = category.units.find((u) => [u.symbol, u.name, u.plural, ...u.aliases].includes(text));
+  const listed = category.units.find((u) => [u.symbol, u.name, u.plural, shownName(u), ...u.aliases].includes(text));
   if (listed) {
     setUnit(side, listed);
   } else if (text && isUnit(text)) {

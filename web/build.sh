@@ -19,8 +19,10 @@ WORK=target/wasm-build
 # money as run-time definitions (the layer machinery, currency names, checking rates and
 # the definition and rates error codes; ~32 KB) are code, not data (so 300 KB now); the ECB snapshot is
 # under 1 KB. Measured with FORCE=1 bash web/build.sh. gzip brings the module to about
-# half on the wire. WASM_BUDGET_KB overrides it.
-LIMIT_BYTES=$((${WASM_BUDGET_KB:-300} * 1024))
+# half on the wire. Unit names in German, French and Spanish (core/units/lang, ~910
+# units each, 24 KB compressed) and the code that reads them (~17 KB) brought it to
+# 337 KB: 350 KB now. WASM_BUDGET_KB overrides it.
+LIMIT_BYTES=$((${WASM_BUDGET_KB:-350} * 1024))
 
 # System tools: install them when we can (root), otherwise say what is missing.
 need=()

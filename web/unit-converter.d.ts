@@ -78,11 +78,15 @@ export interface Converter {
   /** Converts many numbers at once (the conversion is compiled once). */
   convert(values: ArrayLike<number>, from: string, to: string): Float64Array;
   /** Evaluates free text: "5 ft 3 in to cm", "100 km/h in mph", "1/2 cup to mL"; throws UnitError. */
-  evaluate(text: string, options?: { customary?: "us" | "uk"; inchFraction?: 2 | 4 | 8 | 16 | 32 | 64 }): Quantity;
+  evaluate(text: string, options?: { customary?: "us" | "uk"; inchFraction?: 2 | 4 | 8 | 16 | 32 | 64; lang?: string }): Quantity;
+  /** The units `lang` ("de", "fr", "es"; default the browser's language) names: {id: [singular, plural]}. */
+  unitNames(lang?: string): Readonly<Record<string, readonly [string, string]>>;
+  /** The languages with unit names besides English. */
+  languages(): string[];
   /** Every category with its units, most common first. */
   categories(): Category[];
   /** Units whose name, symbol or alias matches `text`, best first; forgives typos. */
-  findUnits(text: string, limit?: number, category?: string): Unit[];
+  findUnits(text: string, limit?: number, category?: string, lang?: string): Unit[];
   /** How a unit (by id) is defined and where the definition comes from, or null. */
   unitDetails(id: string): UnitDetails | null;
   /** The exchange rates currencies convert with (the ECB snapshot the module ships), or null. */
@@ -101,3 +105,5 @@ export function load(
 
 /** "uk" where the environment's language is British English, else "us". */
 export function defaultCustomary(): "us" | "uk";
+/** The browser's (or node's) primary language subtag: "de-AT" → "de". */
+export function browserLanguage(): string;

@@ -88,6 +88,13 @@ export function defaultCustomary() {
   return /^en[-_]GB\b/i.test(lang || "") ? "uk" : "us";
 }
 
+/** The browser's (or node's) language as a code the module has unit names for is decided
+ * in `load`; this is its primary subtag: "de-AT" → "de". */
+export function browserLanguage() {
+  const lang = typeof navigator !== "undefined" && navigator.language ? navigator.language : Intl.DateTimeFormat().resolvedOptions().locale;
+  return String(lang || "en").split(/[-_]/)[0].toLowerCase();
+}
+
 function requireString(name, value) {
   if (typeof value !== "string") {
     throw new TypeError(`${name} must be a string, not ${value === null ? "null" : typeof value}`);
@@ -169,6 +176,31 @@ export async function load(source) {
   let scratch = 0;
   let scratchSize = 0;
   let categoriesCache = null;
+  const namesCache = {};
+  let languagesCache = null;
+
+  /** The languages the data has unit names for. */
+  function languages() {
+    if (languagesCache === null) {
+      ex.unit_names(...put(""));
+      languagesCache = Object.freeze(JSON.parse(output()).languages);
+    }
+    return languagesCache;
+  }
+
+  /** `lang` (default the browser's) as a code with unit names, or "" for English. An
+   * explicit code without names is a TypeError; the browser's falls back to English. */
+  function language(lang) {
+    if (lang === undefined || lang === null) {
+      const code = browserLanguage();
+      return languages().includes(code) ? code : "";
+    }
+    requireString("lang", lang);
+    const code = lang.split(/[-_]/)[0].toLowerCase();
+    if (code === "en") return "";
+    if (!languages().includes(code)) throw new TypeError(`lang must be one of en, ${languages().join(", ")}; not ${lang}`);
+    return code;
+  }
 
   // Views over linear memory go stale when it grows; take a fresh one when that happened.
   const memory = () => (u8.buffer === ex.memory.buffer ? u8 : (u8 = new Uint8Array(ex.memory.buffer)));
@@ -300,16 +332,37 @@ export async function load(source) {
      * Evaluates free text: "5 ft 3 in to cm", "100 km/h in mph", "1.8 m to ft;in".
      * Options: `customary` ("us" or "uk": which units "gallon", "pint", "ton" mean; by
      * default the browser's language, en-GB → "uk") and `inchFraction` (2 … 64: inches to
-     * the nearest 1/n, "5 ft 6 15/16 in").
+     * the nearest 1/n, "5 ft 6 15/16 in") and `lang` ("de", "fr", "es", or "en": that
+     * language's unit names and keywords are read too, "5 Fuß 3 Zoll in cm", and the
+     * interpretation names units in it; by default the browser's language).
      */
-    evaluate: guarded((text, { customary, inchFraction = 0 } = {}) => {
+    evaluate: guarded((text, { customary, inchFraction = 0, lang } = {}) => {
       requireString("text", text);
       const system = customary ?? defaultCustomary();
       if (system !== "us" && system !== "uk") throw new TypeError(`customary must be "us" or "uk", not ${system}`);
       const fraction = Math.max(0, Math.min(0xffffffff, Math.floor(Number(inchFraction)) || 0));
-      if (ex.evaluate(...put(text), system === "uk" ? 1 : 0, fraction) !== 0) raise();
+      const code = language(lang);
+      const [tp, tl, lp, ll] = put(text, code);
+      if (ex.evaluate(tp, tl, system === "uk" ? 1 : 0, fraction, lp, ll) !== 0) raise();
       return quantity();
     }),
+
+    /**
+     * The units `lang` names ("de", "fr", "es"; default the browser's language):
+     * {unit id: [singular, plural]}; {} for English. Units not listed keep their English
+     * names.
+     */
+    unitNames: guarded((lang) => {
+      const code = language(lang);
+      if (!(code in namesCache)) {
+        ex.unit_names(...put(code));
+        namesCache[code] = Object.freeze(JSON.parse(output()).names);
+      }
+      return namesCache[code];
+    }),
+
+    /** The languages with unit names besides English: ["de", "fr", "es"]. */
+    languages: guarded(() => [...languages()]),
 
     /** Every category ({id, name, units}), common units first. */
     categories: guarded(() => {
@@ -324,13 +377,14 @@ export async function load(source) {
 
     /**
      * Units whose name, symbol or alias matches `text`, best first; forgives typos. Among
-     * equally good matches, units of `category` (an id) come first.
+     * equally good matches, units of `category` (an id) come first. With `lang` ("de", …;
+     * default the browser's language) its names match too and the units carry them.
      */
-    findUnits: guarded((text, limit = 10, category = "") => {
+    findUnits: guarded((text, limit = 10, category = "", lang) => {
       requireString("text", text);
       requireString("category", category ?? "");
-      const [tp, tl, cp, cl] = put(text, category ?? "");
-      ex.find_units(tp, tl, Math.max(0, Math.min(1000, Math.floor(Number(limit)) || 0)), cp, cl);
+      const [tp, tl, cp, cl, lp, ll] = put(text, category ?? "", language(lang));
+      ex.find_units(tp, tl, Math.max(0, Math.min(1000, Math.floor(Number(limit)) || 0)), cp, cl, lp, ll);
       return JSON.parse(output()).map(unit);
     }),
 

@@ -1,5 +1,6 @@
-//! The unit data files embedded at build time. Adding a file under `core/units/` needs one
-//! line here; the test `every_data_file_is_embedded` fails until it is added.
+//! The unit data files embedded at build time. Adding a file under `core/units/` (or a
+//! language under `core/units/lang/`) needs one line here; the test
+//! `every_data_file_is_embedded` fails until it is added.
 
 pub const FILES: &[(&str, &str)] = &[
     ("length.units", include_str!("../units/length.units")),
@@ -23,4 +24,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("typography.units", include_str!("../units/typography.units")),
     ("ratio.units", include_str!("../units/ratio.units")),
     ("readings.units", include_str!("../units/readings.units")),
+    ("lang/de.names", include_str!("../units/lang/de.names")),
+    ("lang/fr.names", include_str!("../units/lang/fr.names")),
+    ("lang/es.names", include_str!("../units/lang/es.names")),
 ];

@@ -83,6 +83,39 @@ pub struct CustomaryRecord {
     pub line: usize,
 }
 
+/// A `[language CODE]` block: the words of one language (`core/units/lang/*.names`).
+#[derive(Clone, Debug, Default)]
+pub struct LanguageRecord {
+    /// The language's code (`de`).
+    pub code: String,
+    /// Words that start the target like `to` (`nach`), from `keywords:`.
+    pub keywords: Vec<String>,
+    /// Words that mean `/` like `per` (`pro`), from `per:`.
+    pub per: Vec<String>,
+    /// Words that join a sum like `and` (`und`), from `and:`.
+    pub and: Vec<String>,
+    /// The unit names, one line each.
+    pub names: Vec<NameRecord>,
+    /// The data file of the `[language CODE]` line, as named to [`Records::read`].
+    pub file: String,
+}
+
+/// A unit line of a `[language CODE]` block: `id | singular | plural | other forms`.
+#[derive(Clone, Debug, Default)]
+pub struct NameRecord {
+    /// The unit's id (`foot`), or a plain customary name (`gallon`) whose US or UK
+    /// meaning the setting picks.
+    pub unit: String,
+    /// The name of one (`Fuß`).
+    pub singular: String,
+    /// The name of many (`Fuß`); the singular when the column is `-` or empty.
+    pub plural: String,
+    /// Other forms people type (`Fuss`), comma-separated in the file.
+    pub forms: Vec<String>,
+    /// The 1-based line number, for messages.
+    pub line: usize,
+}
+
 /// Everything read from the data files so far, in the order read.
 #[derive(Default)]
 pub struct Records {
@@ -94,6 +127,8 @@ pub struct Records {
     pub readings: Vec<ReadingRecord>,
     /// Every `[customary]` line.
     pub customary: Vec<CustomaryRecord>,
+    /// Every `[language CODE]` block.
+    pub languages: Vec<LanguageRecord>,
 }
 
 /// Which kind of block a line is in.
@@ -102,6 +137,7 @@ enum Block {
     Category(usize),
     Readings,
     Customary,
+    Language(usize),
 }
 
 fn strip_comment(line: &str) -> &str {
@@ -123,7 +159,39 @@ pub fn significant_text(text: &str) -> String {
     out
 }
 
+fn word_list(value: &str) -> Vec<String> {
+    value.split(',').map(str::trim).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
 impl Records {
+    /// One line of a `[language CODE]` block: a setting or a unit's names.
+    fn read_language_line(&mut self, l: usize, cols: &[&str], line: &str, line_no: usize) -> Result<(), String> {
+        let lang = &mut self.languages[l];
+        if cols.len() == 1 {
+            let (key, value) = line.split_once(':').ok_or_else(|| "expected 'key: value' or 'id | singular | plural | other forms'".to_string())?;
+            let slot = match key.trim() {
+                "keywords" => &mut lang.keywords,
+                "per" => &mut lang.per,
+                "and" => &mut lang.and,
+                other => return Err(format!("unknown setting '{}'", other)),
+            };
+            slot.extend(word_list(value));
+            return Ok(());
+        }
+        if cols.len() != 4 || cols[0].is_empty() || cols[1].is_empty() {
+            return Err("expected 'id | singular | plural | other forms'".to_string());
+        }
+        let plural = if cols[2].is_empty() || cols[2] == "-" { cols[1] } else { cols[2] };
+        lang.names.push(NameRecord {
+            unit: cols[0].to_string(),
+            singular: cols[1].to_string(),
+            plural: plural.to_string(),
+            forms: word_list(cols[3]).into_iter().filter(|w| w != "-").collect(),
+            line: line_no,
+        });
+        Ok(())
+    }
+
     /// Adds one file's records; errors name the file and line.
     pub fn read(&mut self, file: &str, text: &str) -> Result<(), String> {
         self.read_numbered(file, text).map_err(|(line, message)| format!("{}:{}: {}", file, line, message))
@@ -148,11 +216,23 @@ impl Records {
                 current = Some(Block::Customary);
                 continue;
             }
+            if let Some(code) = line.strip_prefix("[language ").and_then(|s| s.strip_suffix(']')) {
+                let code = code.trim();
+                if code.is_empty() || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+                    return Err(at("expected [language CODE], the code in lower case (de)"));
+                }
+                if self.languages.iter().any(|l| l.code == code) {
+                    return Err(at(&format!("language '{}' is already defined", code)));
+                }
+                self.languages.push(LanguageRecord { code: code.to_string(), file: file.to_string(), ..LanguageRecord::default() });
+                current = Some(Block::Language(self.languages.len() - 1));
+                continue;
+            }
             if line.starts_with('[') {
                 let inner = line
                     .strip_prefix("[category ")
                     .and_then(|s| s.strip_suffix(']'))
-                    .ok_or_else(|| at("expected [category ID], [readings] or [customary]"))?;
+                    .ok_or_else(|| at("expected [category ID], [readings], [customary] or [language CODE]"))?;
                 let id = inner.trim();
                 // A category may continue in another file (`[category length]` again in
                 // historical.units): its units join the first block's category.
@@ -195,6 +275,10 @@ impl Records {
                         file: file.to_string(),
                         line: line_no,
                     });
+                    continue;
+                }
+                Some(Block::Language(l)) => {
+                    self.read_language_line(l, &cols, line, line_no).map_err(|m| at(&m))?;
                     continue;
                 }
                 _ => {}

@@ -101,7 +101,7 @@ impl Registry {
         if let Some(r) = self.lookup(trimmed) {
             return Ok(self.resolve_ref(r));
         }
-        let toks = merge_multiword(&self.table, tokenize(trimmed)?);
+        let toks = merge_multiword(&Reading::new(&self.table, Customary::Us), tokenize(trimmed)?);
         self.spec_of_tokens(&toks, trimmed, trimmed.chars().count())
     }
 
@@ -136,13 +136,34 @@ impl Registry {
     /// Units matching `text` by name, symbol or alias, best first, typos forgiven; among
     /// equally good matches those of `category` (an id) come first. A text that is itself
     /// a unit expression (`miles/h`) also finds the units of exactly that size. The one
-    /// ranking the window's and the web page's unit search both use.
-    pub fn find_units(&self, text: &str, limit: usize, category: Option<&str>) -> Vec<Entry> {
+    /// ranking the window's and the web page's unit search both use. With a language
+    /// (`de`), its names are searched too and the entries carry them.
+    pub fn find_units(&self, text: &str, limit: usize, category: Option<&str>, lang: Option<&str>) -> Vec<Entry> {
+        let language = lang.and_then(|code| self.table.language(code));
         let query = text.trim();
         // Only expressions are worth evaluating here; a plain word is looked up by name.
         let is_expression = query.contains(|c| matches!(c, '/' | '*' | '^' | '·' | '²' | '³'));
         let spec = if is_expression && query.chars().count() <= 200 { self.unit_spec(query).ok() } else { None };
         let category = category.and_then(|id| self.categories.iter().position(|c| c.id == id));
-        crate::search::rank_units(&self.table, query, limit, spec.as_ref(), category).into_iter().map(|u| self.entry(u)).collect()
+        crate::search::rank_units(&self.table, query, limit, spec.as_ref(), category, language)
+            .into_iter()
+            .map(|u| self.entry_in(u, language))
+            .collect()
+    }
+
+    /// Every unit the language (`de`) names, by id, with its names of one and of many,
+    /// in the data's order; empty for a language the data has no words for. Plain
+    /// customary names (`Gallone`, US or UK by the setting) are not listed.
+    pub fn unit_names(&self, lang: &str) -> Vec<(String, String, String)> {
+        let language = match self.table.language(lang) {
+            Some(l) => l,
+            None => return Vec::new(),
+        };
+        language
+            .names
+            .iter()
+            .filter(|(unit, _, _)| self.table.lookup_id(unit).map_or(false, |r| self.table.entry_id(r) == *unit))
+            .cloned()
+            .collect()
     }
 }

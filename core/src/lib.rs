@@ -9,8 +9,9 @@
 //!   power of π, or a double), `dimension`, `prefix`, `format`, `error`;
 //! - text: `definitions` (reads `.units` files into records), `syntax` (text → tokens →
 //!   expression);
-//! - meaning: `eval` (expression → exact value, through a `Resolver`), `table` (the units
-//!   and categories, name lookup; built by evaluating each definition), `search`
+//! - meaning: `eval` (expression → exact value, through a `Resolver`), `language` (one
+//!   language's unit names and keywords, as words), `table` (the units and categories,
+//!   name lookup, the languages' names checked; built by evaluating each definition), `search`
 //!   (suggestions, unit search), `reading` (one way of reading a phrase's names: the
 //!   evaluator's resolver, with the customary system and names read otherwise),
 //!   `names` (multi-word names, everyday forms, target keywords), `interpret` (the echo);
@@ -35,6 +36,7 @@ pub mod error;
 pub mod eval;
 pub mod format;
 pub mod interpret;
+pub mod language;
 pub mod layers;
 pub mod money;
 pub mod names;
@@ -58,6 +60,7 @@ pub use layers::{Layers, SharedRegistry, UserLayer};
 pub use money::ExchangeRates;
 pub use phrase::Options;
 pub use quantity::Quantity;
+pub use language::Language;
 pub use table::{Category, Customary, Entry, Unit, UnitRef, UnitTable};
 
 /// Names of the embedded data files, for tests that check every file is listed.

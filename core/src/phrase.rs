@@ -22,17 +22,21 @@ use crate::table::{Customary, UnitRef};
 
 /// How to read and show a phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Options {
+pub struct Options<'a> {
     /// Which units the plain customary names (`gallon`, `ton`) mean.
     pub customary: Customary,
     /// Show inches (an inch target, or the inch part of a mixed target) to the nearest
     /// 1/n inch as a fraction (n = 2, 4, 8, 16, 32 or 64).
     pub inch_fraction: Option<u32>,
+    /// The person's language (`de`): its unit names and keywords are read after the
+    /// English ones, and the echo names units in it. A language the data has no words for
+    /// reads as English.
+    pub lang: Option<&'a str>,
 }
 
-impl Default for Options {
-    fn default() -> Options {
-        Options { customary: Customary::Us, inch_fraction: None }
+impl Default for Options<'static> {
+    fn default() -> Options<'static> {
+        Options { customary: Customary::Us, inch_fraction: None, lang: None }
     }
 }
 
@@ -64,20 +68,21 @@ impl Registry {
             }
         }
         let chars = text.chars().count();
-        let toks = merge_multiword(self.table(), tokenize(text)?);
+        let language = options.lang.and_then(|code| self.table().language(code));
+        let base = Reading::new(self.table(), options.customary).in_language(language);
+        let toks = merge_multiword(&base, tokenize(text)?);
         if toks.is_empty() {
             return Err(UnitError::new(ReadError::Empty, "", Some(0)));
         }
-        if starts_with_keyword(&toks) {
+        if starts_with_keyword(&base, &toks) {
             let word = match &toks[0].tok {
                 Tok::Ident(w) => w.clone(),
                 _ => "->".to_string(),
             };
             return Err(UnitError::new(ConvertError::NothingToConvert { keyword: word.clone() }, &word, Some(toks[0].pos)));
         }
-        let (toks, rewritten) = everyday_forms(self.table(), toks);
+        let (toks, rewritten) = everyday_forms(&base, toks);
         let phrase = Phrase { text, toks, rewritten, chars };
-        let base = Reading::new(self.table(), options.customary);
         let result = match self.read_phrase(&phrase, &base, options) {
             Ok(mut q) => {
                 q.alternatives = self.alternatives(&phrase, &base, options);
@@ -92,11 +97,19 @@ impl Registry {
     }
 
     /// Names of the phrase that the data lists other meanings for, with those meanings.
-    fn ambiguous_names(&self, phrase: &Phrase, system: Customary) -> Vec<(String, Vec<UnitRef>)> {
+    fn ambiguous_names(&self, phrase: &Phrase, base: &Reading) -> Vec<(String, Vec<UnitRef>)> {
+        let system = base.customary;
         let mut out: Vec<(String, Vec<UnitRef>)> = Vec::new();
         for t in &phrase.toks {
             if let Tok::Ident(w) = &t.tok {
-                let others = self.table().other_readings(w);
+                let mut others = self.table().other_readings(w);
+                // A name in the person's language has the other meanings of the English
+                // name it stands for (French `onces`: ounces, or fluid ounces).
+                if others.is_empty() && self.table().lookup(w).is_none() {
+                    if let Some(english) = base.language_name(w) {
+                        others = self.table().other_readings(english);
+                    }
+                }
                 if !others.is_empty() && !out.iter().any(|(n, _)| n == w) && out.len() < MAX_AMBIGUOUS_NAMES {
                     out.push((w.clone(), others.iter().map(|&u| self.table().in_system(u, system)).collect()));
                 }
@@ -108,7 +121,7 @@ impl Registry {
     /// The phrase read with some names taking their other meanings: the one reading with
     /// the fewest changed names that converts, or None when none does.
     fn other_reading(&self, phrase: &Phrase, base: &Reading, options: &Options) -> Option<Result<Quantity, UnitError>> {
-        let names = self.ambiguous_names(phrase, base.customary);
+        let names = self.ambiguous_names(phrase, base);
         if names.is_empty() {
             return None;
         }
@@ -169,7 +182,7 @@ impl Registry {
     /// its other meanings, and the plain customary names in the other system.
     fn alternatives(&self, phrase: &Phrase, base: &Reading, options: &Options) -> Vec<String> {
         let mut out = Vec::new();
-        for (name, others) in self.ambiguous_names(phrase, base.customary) {
+        for (name, others) in self.ambiguous_names(phrase, base) {
             for unit in others {
                 if self.read_phrase(phrase, &base.with(&name, unit), options).is_ok() {
                     out.push(self.replaced(phrase, &[(name.clone(), unit)]));
@@ -235,7 +248,7 @@ impl Registry {
     /// The phrase read one way.
     fn read_phrase(&self, phrase: &Phrase, reading: &Reading, options: &Options) -> Result<Quantity, UnitError> {
         let toks = &phrase.toks;
-        let (source, target) = match split_target(toks) {
+        let (source, target) = match split_target(reading, toks) {
             Some(s) => (&toks[..s.source_end], Some((&toks[s.target_start..], s.keyword_pos))),
             None => (&toks[..], None),
         };
@@ -247,7 +260,7 @@ impl Registry {
                 if target_toks.is_empty() {
                     return Err(UnitError::new(ConvertError::MissingTarget, "", Some(keyword_pos)));
                 }
-                let read_otherwise = |w: &str| reading.lookup(w).filter(|&u| self.table().lookup(w) != Some(u));
+                let read_otherwise = |w: &str| reading.read_otherwise(w);
                 let renamed = target_toks.iter().any(|t| matches!(&t.tok, Tok::Ident(w) if read_otherwise(w).is_some()));
                 let target_text = if renamed {
                     // A name read otherwise shows as a name that means that unit anywhere, so
@@ -283,7 +296,7 @@ impl Registry {
                 };
                 let spec = spec_of_expr(reading, &unit_expr)?;
                 let unit = unit_text(&renamed_units(&unit_expr, &|w: &str| {
-                    reading.lookup(w).filter(|&u| self.table().lookup(w) != Some(u)).map(|u| self.unambiguous_name(u))
+                    reading.read_otherwise(w).map(|u| self.unambiguous_name(u))
                 }));
                 let v = self.express(value, &spec, &interpretation, &unit)?;
                 Ok(Quantity::new(v, unit, interpretation))

@@ -2,6 +2,7 @@
 //! the "Did you mean" suggestions for unknown names.
 
 use crate::eval::UnitSpec;
+use crate::language::{typed_form, Language};
 use crate::table::{UnitRef, UnitTable};
 
 /// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), on chars.
@@ -150,7 +151,7 @@ pub fn suggestions(r: &UnitTable, name: &str) -> Vec<String> {
 /// Units matching `text` by name, symbol or alias, best first (indices into `units`); the
 /// engine's `find_units` adds the listed prefixed forms and the match by size.
 pub fn find_units(r: &UnitTable, text: &str, limit: usize) -> Vec<usize> {
-    rank_units(r, text, limit, None, None).into_iter().filter(|u| u.prefix.is_none()).map(|u| u.unit).collect()
+    rank_units(r, text, limit, None, None, None).into_iter().filter(|u| u.prefix.is_none()).map(|u| u.unit).collect()
 }
 
 /// How well `name` matches the query (lower is better), or None.
@@ -182,8 +183,16 @@ fn name_score(name: &str, query: &str, lower: &str, allowed: usize) -> Option<us
 /// alias, best first. Matches exact names, then word prefixes, then substrings, then near
 /// misses; `spec`, the size of a text that is itself a unit expression (`miles/h`), also
 /// finds the units of exactly that size. Among equally good matches, units of `category`
-/// come first, then the data's order.
-pub fn rank_units(r: &UnitTable, text: &str, limit: usize, spec: Option<&UnitSpec>, category: Option<usize>) -> Vec<UnitRef> {
+/// come first, then the data's order. With a language, its names match too (`Meile`,
+/// `pied`), as well as the English ones.
+pub fn rank_units(
+    r: &UnitTable,
+    text: &str,
+    limit: usize,
+    spec: Option<&UnitSpec>,
+    category: Option<usize>,
+    language: Option<&Language>,
+) -> Vec<UnitRef> {
     let query = text.trim();
     if query.is_empty() || limit == 0 {
         return Vec::new();
@@ -205,17 +214,28 @@ pub fn rank_units(r: &UnitTable, text: &str, limit: usize, spec: Option<&UnitSpe
             *slot = Some(score);
         }
     };
-    if let Some(found) = r.lookup(query) {
+    let typed_name = language.and_then(|l| l.find(query)).and_then(|english| r.lookup(english));
+    if let Some(found) = typed_name.or_else(|| r.lookup(query)) {
         if let Some(slot) = candidates.iter().position(|&c| c == found) {
             offer(slot, 0);
         }
     }
+    // The language's names compare without accents (`metro` finds `metro`, `Fuss` `Fuß`).
+    let plain_query = typed_form(query);
     for (slot, &c) in candidates.iter().enumerate() {
         let u = &r.units[c.unit];
         if let Some(spec) = spec {
             let size = r.resolve_ref(c);
             if size.dim == spec.dim && size.offset == spec.offset && size.factor.to_f64() == spec.factor.to_f64() {
                 offer(slot, 1);
+            }
+        }
+        if let Some((singular, plural)) = language.and_then(|l| l.names_of(&r.entry_id(c))) {
+            for name in [singular, plural] {
+                if let Some(score) = name_score(&typed_form(name), &plain_query, &plain_query, allowed) {
+                    // As good as the English singular.
+                    offer(slot, score * 4 + 1);
+                }
             }
         }
         let mut score_names = |names: &mut dyn Iterator<Item = &str>| {

@@ -84,7 +84,8 @@ fn is_ident_start(c: char) -> bool {
 
 fn is_ident_continue(c: char) -> bool {
     // Superscripts count as numeric in Unicode but are exponents here (`m²`).
-    (c.is_alphanumeric() && superscript_digit(c).is_none() && c != '⁻') || matches!(c, '_' | '°' | 'µ' | 'μ' | 'Ω')
+    // `’` inside a word is an elision (French `d’eau`).
+    (c.is_alphanumeric() && superscript_digit(c).is_none() && c != '⁻') || matches!(c, '_' | '°' | 'µ' | 'μ' | 'Ω' | '’')
 }
 
 /// Single-character units that never glue to the following letters (`5'3"`).

@@ -9,6 +9,7 @@ use crate::definitions::{Records, UnitRecord};
 use crate::dimension::Dimension;
 use crate::error::{LookupError, UnitError};
 use crate::eval::{eval, Resolver, UnitSpec};
+use crate::language::Language;
 use crate::number::Number;
 use crate::prefix::{name_variants, PrefixKind, PREFIXES};
 use crate::syntax::{tokenize, Parser};
@@ -134,6 +135,8 @@ pub struct UnitTable {
     customary: Vec<(String, UnitRef, UnitRef)>,
     /// How the echo names a customary unit ("US gallon", "short ton (2,000 lb)").
     echo_names: Vec<(usize, String)>,
+    /// The words of other languages, from `[language CODE]` blocks.
+    languages: Vec<Language>,
 }
 
 /// Which units the plain customary names (`gallon`, `ton`, `pint`) mean.
@@ -309,8 +312,10 @@ impl UnitTable {
             readings: Vec::new(),
             customary: Vec::new(),
             echo_names: Vec::new(),
+            languages: Vec::new(),
         };
         table.add_readings(&records)?;
+        table.add_languages(&records)?;
         Ok(table)
     }
 
@@ -351,6 +356,63 @@ impl UnitTable {
             self.echo_names.push((uk.unit, c.uk.1.clone()));
         }
         Ok(())
+    }
+
+    /// The `[language CODE]` blocks, each unit they name checked to exist: a unit's id
+    /// (`foot`, `kilometer` for a listed prefixed form) or a plain customary name.
+    fn add_languages(&mut self, records: &Records) -> Result<(), String> {
+        for record in &records.languages {
+            for n in &record.names {
+                let known = self.lookup_id(&n.unit).is_some() || self.customary(&n.unit, Customary::Us).is_some();
+                if !known {
+                    return Err(format!("{}:{}: unknown unit id '{}'", record.file, n.line, n.unit));
+                }
+            }
+            let language = Language::new(record)?;
+            self.languages.push(language);
+        }
+        Ok(())
+    }
+
+    /// The words of the language with this code (`de`), if the data has it.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Every language the data has words for.
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    /// A found name spelled out in `language` (`ft` → "Fuß"), or as in English where the
+    /// language has no name for it.
+    pub fn spelled_out_in(&self, r: UnitRef, language: Option<&Language>) -> String {
+        if let Some(l) = language {
+            if let Some((singular, _)) = l.names_of(&self.entry_id(r)) {
+                return singular.to_string();
+            }
+        }
+        self.spelled_out(r)
+    }
+
+    /// How a listed entry presents itself in `language`: its names in that language
+    /// where it has them.
+    pub fn entry_in(&self, r: UnitRef, language: Option<&Language>) -> Entry {
+        let mut e = self.entry(r);
+        if let Some((singular, plural)) = language.and_then(|l| l.names_of(&e.id)) {
+            e.name = singular.to_string();
+            e.plural = plural.to_string();
+        }
+        e
+    }
+
+    /// The id of a found name: the unit's, or the prefix name before it (`kilometer`).
+    pub fn entry_id(&self, r: UnitRef) -> String {
+        let u = &self.units[r.unit];
+        match r.prefix {
+            None => u.id.clone(),
+            Some(p) => format!("{}{}", PREFIXES[p].name, u.id),
+        }
     }
 
     /// The other units a name as typed may mean, from the data (`F`: degree Fahrenheit).
@@ -410,7 +472,7 @@ impl UnitTable {
     }
 
     /// A unit's id, or a prefix name before one (the id of a listed prefixed form).
-    fn lookup_id(&self, id: &str) -> Option<UnitRef> {
+    pub fn lookup_id(&self, id: &str) -> Option<UnitRef> {
         if let Some(&i) = self.ids.get(id) {
             return Some(UnitRef { unit: i, prefix: None });
         }

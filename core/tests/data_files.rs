@@ -15,11 +15,19 @@ fn units_dir() -> PathBuf {
 
 /// Names of the `*.units` files on disk.
 fn files_on_disk() -> BTreeSet<String> {
-    std::fs::read_dir(units_dir())
+    let mut files: BTreeSet<String> = std::fs::read_dir(units_dir())
         .expect("core/units is readable")
         .map(|e| e.expect("directory entry").file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".units"))
-        .collect()
+        .collect();
+    // The languages' names, in core/units/lang/.
+    files.extend(
+        std::fs::read_dir(units_dir().join("lang"))
+            .expect("core/units/lang is readable")
+            .map(|e| format!("lang/{}", e.expect("directory entry").file_name().to_string_lossy()))
+            .filter(|name| name.ends_with(".names")),
+    );
+    files
 }
 
 /// Random values for round trips.

@@ -34,12 +34,15 @@ __all__ = [
     "check_units",
     "convert",
     "default_customary",
+    "default_language",
     "data_dir",
     "error_codes",
     "evaluate",
     "exchange_rates",
     "find_units",
     "format_value",
+    "languages",
+    "unit_names",
     "load_units",
     "set_dollar_currency",
     "unload_units",
@@ -233,8 +236,13 @@ def _not_real(value, dtype=None):
     return TypeError(f"convert() takes a real number or an array of real numbers, not {what}{hint}")
 
 
-def evaluate(text, *, customary=None, inch_fraction=None):
+def evaluate(text, lang=None, *, customary=None, inch_fraction=None):
     """Evaluates free text such as ``"5 ft 3 in to cm"`` or ``"100 km/h"``.
+
+    ``lang`` (``"de"``, ``"fr"``, ``"es"``; ``"en"`` for English only) adds that
+    language's unit names and keywords (``"5 Fuß 3 Zoll in cm"``, ``"10 millas a km"``)
+    and names the units of the result's ``interpretation`` in it; English names and
+    symbols always work. By default the locale's language (see :func:`default_language`).
 
     ``customary`` (``"us"`` or ``"uk"``) says which units the plain names ``gallon``,
     ``pint``, ``quart``, ``fl oz``, ``ton`` and ``cwt`` mean; by default the locale's
@@ -246,7 +254,48 @@ def evaluate(text, *, customary=None, inch_fraction=None):
     """
     if customary is None:
         customary = default_customary()
-    return _core.evaluate(text, customary, inch_fraction)
+    lang = default_language() if lang is None else _language(lang)
+    return _core.evaluate(text, customary, inch_fraction, lang)
+
+
+def languages():
+    """The codes of the languages with unit names besides English: ``["de", "fr", "es"]``."""
+    return _core.languages()
+
+
+def _language(lang):
+    """``lang`` as a code the core has names for (``"de_AT.UTF-8"`` → ``"de"``), or None
+    for English; anything else is a ValueError."""
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a language code such as \"de\", not {type(lang).__name__}")
+    code = lang.split(".")[0].replace("-", "_").split("_")[0].lower()
+    if code in ("en", "c", "posix"):
+        return None
+    if code not in _core.languages():
+        raise ValueError(f"lang must be one of en, {', '.join(_core.languages())}; not {lang!r}")
+    return code
+
+
+def default_language(environ=None):
+    """The locale's language when the core has unit names for it (``"de"``, ``"fr"``,
+    ``"es"``), else None (English); read from ``LC_ALL``, ``LC_MESSAGES`` or ``LANG``, as
+    the C library does."""
+    environ = os.environ if environ is None else environ
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(key)
+        if value:
+            code = value.split(".")[0].replace("-", "_").split("_")[0].lower()
+            return code if code in _core.languages() else None
+    return None
+
+
+def unit_names(lang):
+    """Every unit ``lang`` names: ``{unit id: (singular, plural)}``, for showing units in
+    that language (units missing here are shown with their English names)."""
+    code = _language(lang)
+    if code is None:
+        return {}
+    return {uid: (singular, plural) for uid, singular, plural in _core.unit_names(code)}
 
 
 def default_customary(environ=None):
@@ -272,10 +321,11 @@ def categories():
     return list(_category_cache)
 
 
-def find_units(text, limit=10, category=None):
+def find_units(text, limit=10, category=None, lang=None):
     """Units whose name, symbol or alias matches ``text``, best first; forgives typos.
-    Among equally good matches, units of ``category`` (an id) come first."""
-    return [_unit(u) for u in _core.find_units(text, limit, category)]
+    Among equally good matches, units of ``category`` (an id) come first. With ``lang``
+    (``"de"``, ...), the language's names match too and the units carry them."""
+    return [_unit(u) for u in _core.find_units(text, limit, category, None if lang is None else _language(lang))]
 
 
 def error_codes():

@@ -29,6 +29,9 @@ from .limits import SIGNIFICANT_DIGITS
 # Words that name the unit to convert to, as the core reads them; `in` is one only when it
 # follows a unit (`1 m in ft`): after a number it is the inch (`5 ft 3 in cm`).
 _TARGET_KEYWORDS = frozenset({"to", "as", "into"})
+# The same per language (core/units/lang/*.names): words that are no unit, and those that
+# are (Spanish `a`, the year) and so count like `in`.
+_LANGUAGE_KEYWORDS = {"de": ({"nach"}, {"in"}), "fr": ({"en"}, set()), "es": ({"en"}, {"a"})}
 _NUMBER_TEXT = r"[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _NUMBER = re.compile(rf"{_NUMBER_TEXT}(?:[*/]{_NUMBER_TEXT})*")
 
@@ -70,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT", help="find units by name, symbol or alias")
     p.add_argument("--customary", choices=("us", "uk"), default=None,
                    help="what gallon, pint, quart, fl oz, ton and cwt mean (default from the locale: en_GB is uk)")
+    p.add_argument("--lang", choices=("de", "fr", "es", "en"), default=None,
+                   help="also read unit names and keywords of this language, and name units in it "
+                        "(5 Fuß 3 Zoll in cm; default from the locale)")
     p.add_argument("--fraction", type=int, choices=(2, 4, 8, 16, 32, 64), default=None, metavar="N",
                    help="show inches to the nearest 1/N inch (2, 4, 8, 16, 32 or 64): 5 ft 6 15/16 in")
     p.add_argument(
@@ -152,14 +158,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.list is not None:
         return _list(args.list)
     if args.search is not None:
-        for u in find_units(args.search, 20):
+        for u in find_units(args.search, 20, lang=_lang(args)):
             print(f"{u.symbol:<12} {u.name:<32} {u.category}")
         return 0
     if not args.quantity:
         _parser().print_usage(sys.stderr)
         return 2
     try:
-        q = evaluate(_phrase([args.quantity, *args.target]), customary=args.customary, inch_fraction=args.fraction)
+        lang = _lang(args)
+        q = evaluate(_phrase([args.quantity, *args.target], lang), lang or "en", customary=args.customary, inch_fraction=args.fraction)
     except UnitError as e:
         return _fail(str(e))
     if q.parts or args.fraction:
@@ -201,7 +208,16 @@ def _load_definitions(args: argparse.Namespace) -> int:
     return 0
 
 
-def _phrase(words: list[str]) -> str:
+def _lang(args) -> str | None:
+    """The language asked for, else the locale's (None: English)."""
+    from . import default_language
+
+    if args.lang is not None:
+        return None if args.lang == "en" else args.lang
+    return default_language()
+
+
+def _phrase(words: list[str], lang: str | None = None) -> str:
     """The text to evaluate from the command line's words.
 
     A shell splits `100 degC to degF` into words: when they name the target with a
@@ -210,17 +226,18 @@ def _phrase(words: list[str]) -> str:
     """
     if len(words) == 1:
         return words[0]
-    if _names_target(" ".join(words).split()):
+    if _names_target(" ".join(words).split(), lang):
         return " ".join(words)
     return f"{' '.join(words[:-1])} to {words[-1]}"
 
 
-def _names_target(tokens: list[str]) -> bool:
+def _names_target(tokens: list[str], lang: str | None = None) -> bool:
+    strong, weak = _LANGUAGE_KEYWORDS.get(lang or "", (set(), set()))
     for i, token in enumerate(tokens):
         word = token.casefold()
-        if "->" in token or (i > 0 and word in _TARGET_KEYWORDS):
+        if "->" in token or (i > 0 and (word in _TARGET_KEYWORDS or word in strong)):
             return True
-        if word == "in" and 0 < i < len(tokens) - 1 and not _NUMBER.fullmatch(tokens[i - 1]):
+        if (word == "in" or word in weak) and 0 < i < len(tokens) - 1 and not _NUMBER.fullmatch(tokens[i - 1]):
             return True
     return False
 

@@ -186,14 +186,14 @@ impl Quantity {
 }
 
 #[pyfunction]
-#[pyo3(signature = (text, customary = "us", inch_fraction = None))]
-fn evaluate(py: Python<'_>, text: &str, customary: &str, inch_fraction: Option<u32>) -> PyResult<Quantity> {
+#[pyo3(signature = (text, customary = "us", inch_fraction = None, lang = None))]
+fn evaluate(py: Python<'_>, text: &str, customary: &str, inch_fraction: Option<u32>, lang: Option<&str>) -> PyResult<Quantity> {
     let customary = match customary {
         "us" => unit_core::Customary::Us,
         "uk" => unit_core::Customary::Uk,
         other => return Err(PyValueError::new_err(format!("customary must be \"us\" or \"uk\", not {:?}", other))),
     };
-    let options = unit_core::Options { customary, inch_fraction };
+    let options = unit_core::Options { customary, inch_fraction, lang };
     registry().evaluate_with(text, &options).map(|inner| Quantity { inner }).map_err(|e| to_py_err(py, e))
 }
 
@@ -211,9 +211,21 @@ fn categories(py: Python<'_>) -> PyResult<Vec<(String, String, Vec<Bound<'_, PyT
 }
 
 #[pyfunction]
-#[pyo3(signature = (text, limit = 10, category = None))]
-fn find_units<'py>(py: Python<'py>, text: &str, limit: usize, category: Option<&str>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
-    registry().find_units(text, limit, category).into_iter().map(|e| entry_tuple(py, e)).collect()
+#[pyo3(signature = (text, limit = 10, category = None, lang = None))]
+fn find_units<'py>(py: Python<'py>, text: &str, limit: usize, category: Option<&str>, lang: Option<&str>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+    registry().find_units(text, limit, category, lang).into_iter().map(|e| entry_tuple(py, e)).collect()
+}
+
+/// Every unit `lang` names: [(id, singular, plural)], in the data's order.
+#[pyfunction]
+fn unit_names(lang: &str) -> Vec<(String, String, String)> {
+    registry().unit_names(lang)
+}
+
+/// The codes of the languages the data has unit names for.
+#[pyfunction]
+fn languages() -> Vec<String> {
+    registry().languages().iter().map(|l| l.code.clone()).collect()
 }
 
 /// The built-in data files as the core's reader sees them: (name, text before each `#`).
@@ -338,6 +350,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(categories, m)?)?;
     m.add_function(wrap_pyfunction!(find_units, m)?)?;
+    m.add_function(wrap_pyfunction!(unit_names, m)?)?;
+    m.add_function(wrap_pyfunction!(languages, m)?)?;
     m.add_function(wrap_pyfunction!(unit_details, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes, m)?)?;
     m.add_function(wrap_pyfunction!(builtin_unit_files, m)?)?;

@@ -184,19 +184,21 @@ pub unsafe extern "C" fn convert_many(
 /// Evaluates free text; the output is (numbers as in `push_number`)
 /// `{"value","unit","interpretation","parts":[[value,unit],...],"display","notes",
 /// "alternatives"}`. `uk` non-zero reads the plain customary names as British;
-/// `inch_fraction` non-zero shows inches to the nearest 1/n.
+/// `inch_fraction` non-zero shows inches to the nearest 1/n; `lang` (may be empty) adds
+/// that language's unit names and keywords and names the echo's units in it.
 ///
 /// # Safety
-/// (`ptr`, `len`) must be a buffer from `alloc`.
+/// Both (pointer, length) pairs must be buffers from `alloc`.
 #[no_mangle]
-pub unsafe extern "C" fn evaluate(ptr: *const u8, len: usize, uk: i32, inch_fraction: u32) -> i32 {
-    let text = match input(ptr, len) {
-        Ok(t) => t,
-        Err(e) => return fail(&e),
+pub unsafe extern "C" fn evaluate(ptr: *const u8, len: usize, uk: i32, inch_fraction: u32, lang_ptr: *const u8, lang_len: usize) -> i32 {
+    let (text, lang) = match (input(ptr, len), input(lang_ptr, lang_len)) {
+        (Ok(t), Ok(l)) => (t, l),
+        (Err(e), _) | (_, Err(e)) => return fail(&e),
     };
     let options = unit_core::Options {
         customary: if uk != 0 { unit_core::Customary::Uk } else { unit_core::Customary::Us },
         inch_fraction: if inch_fraction == 0 { None } else { Some(inch_fraction) },
+        lang: if lang.is_empty() { None } else { Some(lang) },
     };
     match with_registry(|r| r.evaluate_with(text, &options)) {
         Ok(q) => {
@@ -307,26 +309,74 @@ pub extern "C" fn categories() -> i32 {
     OK
 }
 
-/// Units matching what someone typed, best first: `[unit,...]`.
+/// Units matching what someone typed, best first: `[unit,...]`; with `lang` (may be
+/// empty) its names match too and the units carry them.
 ///
 /// # Safety
-/// (`ptr`, `len`) must be a buffer from `alloc`.
+/// Each (pointer, length) pair must be a buffer from `alloc`.
 #[no_mangle]
-pub unsafe extern "C" fn find_units(ptr: *const u8, len: usize, limit: usize, category_ptr: *const u8, category_len: usize) -> i32 {
-    let (text, category) = match (input(ptr, len), input(category_ptr, category_len)) {
-        (Ok(t), Ok(c)) => (t, c),
-        (Err(e), _) | (_, Err(e)) => return fail(&e),
+pub unsafe extern "C" fn find_units(
+    ptr: *const u8,
+    len: usize,
+    limit: usize,
+    category_ptr: *const u8,
+    category_len: usize,
+    lang_ptr: *const u8,
+    lang_len: usize,
+) -> i32 {
+    let (text, category, lang) = match (input(ptr, len), input(category_ptr, category_len), input(lang_ptr, lang_len)) {
+        (Ok(t), Ok(c), Ok(l)) => (t, c, l),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return fail(&e),
     };
     let category = if category.is_empty() { None } else { Some(category) };
+    let lang = if lang.is_empty() { None } else { Some(lang) };
     let out = with_registry(|r| {
         let mut out = String::from("[");
-        for (i, entry) in r.find_units(text, limit, category).iter().enumerate() {
+        for (i, entry) in r.find_units(text, limit, category, lang).iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
             push_entry(&mut out, entry);
         }
         out.push(']');
+        out
+    });
+    set_output(out);
+    OK
+}
+
+/// The units a language names: `{"id":[singular,plural],...}` (`{}` for none), and
+/// the languages there are: `"languages":[...]` alongside, as `{"languages":[..],"names":{..}}`.
+///
+/// # Safety
+/// (`ptr`, `len`) must be a buffer from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn unit_names(ptr: *const u8, len: usize) -> i32 {
+    let lang = match input(ptr, len) {
+        Ok(t) => t,
+        Err(e) => return fail(&e),
+    };
+    let out = with_registry(|r| {
+        let mut out = String::from("{\"languages\":[");
+        for (i, l) in r.languages().iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_string(&mut out, &l.code);
+        }
+        out.push_str("],\"names\":{");
+        for (i, (id, singular, plural)) in r.unit_names(lang).iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_string(&mut out, id);
+            out.push_str(":[");
+            push_string(&mut out, singular);
+            out.push(',');
+            push_string(&mut out, plural);
+            out.push(']');
+        }
+        out.push_str("}}");
         out
     });
     set_output(out);

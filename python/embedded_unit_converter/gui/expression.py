@@ -13,6 +13,7 @@ import embedded_unit_converter as euc
 
 from ..limits import CUSTOMARY, INCH_FRACTIONS
 from .messages import describe
+from .unit_names import window_language
 
 
 QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
@@ -128,7 +129,9 @@ class Expression(QObject):
         span = None
         if self._text.strip():
             try:
-                q = euc.evaluate(self._core_text(), customary=self._customary,
+                # The window's language, not the environment's: the echo speaks it too.
+                q = euc.evaluate(self._core_text(), window_language() or "en",
+                                 customary=self._customary,
                                  inch_fraction=self._inch_fraction or None)
                 result = self._quantity_text(q)
                 interpretation = f"{q.interpretation} = {result}" if q.interpretation else result

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 import embedded_unit_converter as euc
 
+from .unit_names import shown_names, window_language
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,8 +31,10 @@ _USER_ROLE = 0x0100
 
 
 def unit_label(unit: euc.Unit) -> str:
-    """"kilometer per hour (km/h)": the name a person reads, the symbol they type."""
-    return f"{unit.name} ({unit.symbol})" if unit.symbol and unit.symbol != unit.name else unit.name
+    """"kilometer per hour (km/h)": the name a person reads (in the window's language,
+    "Meile (mi)"), the symbol they type."""
+    name = shown_names(unit)[0]
+    return f"{name} ({unit.symbol})" if unit.symbol and unit.symbol != name else name
 
 
 class _RowModel(QAbstractListModel):
@@ -307,7 +310,7 @@ class UnitModel(_FilteredRowModel):
         return {
             "label": unit_label(unit),
             "unitId": unit.id,
-            "name": unit.name,
+            "name": shown_names(unit)[0],
             "symbol": unit.symbol,
             "categoryId": unit.category,
             "inCategory": unit.category == self._category,
@@ -321,7 +324,7 @@ class UnitModel(_FilteredRowModel):
             # The core's one ranking (the web page uses it too): "miles/h" puts mile per
             # hour first even while the category is Length; among equal matches this
             # category's units come first. Rows from other categories are marked.
-            units = euc.find_units(text, 30, self._category)
+            units = euc.find_units(text, 30, self._category, lang=window_language())
         self._set_rows([self._row(u) for u in units])
 
 
@@ -360,7 +363,7 @@ class AllUnitsModel(_FilteredRowModel):
         self._rebuild()
 
     def _matches(self, unit: euc.Unit, needle: str) -> bool:
-        hay = " ".join((unit.name, unit.plural, unit.symbol, *unit.aliases)).casefold()
+        hay = " ".join((*shown_names(unit), unit.name, unit.plural, unit.symbol, *unit.aliases)).casefold()
         return needle in hay
 
     def _rebuild(self) -> None:
@@ -368,7 +371,7 @@ class AllUnitsModel(_FilteredRowModel):
         units = [u for u in self._units if not needle or self._matches(u, needle)]
         if needle and not units:
             # Fall back to the core's typo-tolerant search within this category.
-            found = {u.id for u in euc.find_units(self._filter, 30, self._category)}
+            found = {u.id for u in euc.find_units(self._filter, 30, self._category, lang=window_language())}
             units = [u for u in self._units if u.id in found]
         self._set_rows([
             {"label": unit_label(u), "unitId": u.id, "symbol": u.symbol, "isTarget": u.id == self._target}
