@@ -159,6 +159,12 @@ install_translations(app)
 print(QLocale().name())
 print(QCoreApplication.translate("Main", "Unit Converter"))
 print(QCoreApplication.translate("QPlatformTheme", "Cancel"))  # Qt's own catalogue, qtbase
+# app.py builds the unit table on a thread; leaving while it runs can abort the interpreter's
+# shutdown, which the window never does (it lives far longer than the build).
+import threading
+for thread in threading.enumerate():
+    if thread.name == "unit-table":
+        thread.join()
 """
 
 

@@ -1099,11 +1099,11 @@
     </message>
     <message>
         <source>The download is not the ECB&apos;s daily exchange rate feed. The rates in use stay.</source>
-        <translation>Lo descargado no es la publicación diaria de tipos de cambio del BCE. Se mantienen los tipos actuales.</translation>
+        <translation>El archivo descargado no es la publicación diaria de tipos de cambio del BCE. Se mantienen los tipos actuales.</translation>
     </message>
     <message>
         <source>The download is larger than %1 bytes, more than any exchange rate feed. The rates in use stay.</source>
-        <translation>Lo descargado supera los %1 bytes, más que cualquier publicación de tipos de cambio. Se mantienen los tipos actuales.</translation>
+        <translation>El archivo descargado supera los %1 bytes, más que cualquier publicación de tipos de cambio. Se mantienen los tipos actuales.</translation>
     </message>
     <message>
         <source>The exchange rate feed has no valid date (“%1”). The rates in use stay.</source>
