@@ -189,6 +189,23 @@ def _category_names() -> dict[str, str]:
     return {c.name.lower(): c.name for c in euc.categories()}
 
 
+def _mid_sentence(name: str) -> str:
+    """A translated category name as it reads inside a sentence.
+
+    The catalogue's "Dimension" words are mid-sentence forms, so they say how the language
+    writes a category's name there: where the word for "length" is the category "Length"
+    with a small first letter (French "longueur" for "Longueur"), every category name is
+    written that way; where it is the category name as it stands (German "Länge"), names
+    keep their capital. An initial acronym ("RMS ...") keeps its capitals either way.
+    """
+    category = QCoreApplication.translate("Category", "Length")
+    word = QCoreApplication.translate("Dimension", BASE_DIMENSIONS["length"])
+    lowers = word != category and word == category[:1].lower() + category[1:]
+    if lowers and not name[1:2].isupper():
+        return name[:1].lower() + name[1:]
+    return name
+
+
 def dimension_text(text: str) -> str:
     """A dimension as the core wrote it, in the window's language: a category's name through
     the "Category" context, a formula of base dimensions word by word through "Dimension".
@@ -197,7 +214,7 @@ def dimension_text(text: str) -> str:
     if english is not None:
         translated = QCoreApplication.translate("Category", english)
         # Untranslated: keep the core's mid-sentence spelling ("length", not "Length").
-        return text if translated == english else translated
+        return text if translated == english else _mid_sentence(translated)
     if text == DIMENSIONLESS:
         return QCoreApplication.translate("Dimension", DIMENSIONLESS)
     if _FORMULA.fullmatch(text):

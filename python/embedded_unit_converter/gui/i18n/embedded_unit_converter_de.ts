@@ -775,6 +775,12 @@
         <translation>Eigene Einheiten (eine je Zeile, etwa: zorp = 67 in)</translation>
     </message>
     <message>
+        <source># zorp = 67 in
+# beer = 4.5 EUR</source>
+        <translation># zorp = 67 in
+# Bier = 4.5 EUR</translation>
+    </message>
+    <message>
         <source>Your units</source>
         <translation>Eigene Einheiten</translation>
     </message>

@@ -87,7 +87,8 @@ Card {
             font.family: "monospace"
             font.pointSize: Theme.bodySize
             color: Theme.text
-            placeholderText: "# zorp = 67 in\n# beer = 4.5 EUR"
+            // An example a person reads in their language: the names are theirs to choose.
+            placeholderText: qsTr("# zorp = 67 in\n# beer = 4.5 EUR")
             wrapMode: TextEdit.NoWrap
             onTextChanged: panel.money.checkUnits(text)
             // Tab moves on, as everywhere else in the window (a unit file needs no tabs).
