@@ -12,9 +12,9 @@ import embedded_unit_converter as euc
     "lang, text, shown, echo",
     [
         ("de", "5 Fuß 3 Zoll in cm", "160.02 cm", "5 Fuß + 3 Zoll"),
-        ("de", "100 Meilen nach km", "160.9344 km", "100 Meile"),
-        ("fr", "5 pieds 3 pouces en cm", "160.02 cm", "5 pied + 3 pouce"),
-        ("es", "5 pies 3 pulgadas a cm", "160.02 cm", "5 pie + 3 pulgada"),
+        ("de", "100 Meilen nach km", "160.9344 km", "100 Meilen"),
+        ("fr", "5 pieds 3 pouces en cm", "160.02 cm", "5 pieds + 3 pouces"),
+        ("es", "5 pies 3 pulgadas a cm", "160.02 cm", "5 pies + 3 pulgadas"),
     ],
 )
 def test_typing_the_languages_words(lang, text, shown, echo):

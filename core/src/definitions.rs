@@ -94,6 +94,9 @@ pub struct LanguageRecord {
     pub per: Vec<String>,
     /// Words that join a sum like `and` (`und`), from `and:`.
     pub and: Vec<String>,
+    /// From what count the name of many is used, from `plural:`: `not 1` (English,
+    /// German, Spanish: 1.5 metros) or `from 2` (French: 1,5 mètre, 2 mètres).
+    pub plural: Vec<String>,
     /// The unit names, one line each.
     pub names: Vec<NameRecord>,
     /// The data file of the `[language CODE]` line, as named to [`Records::read`].
@@ -173,6 +176,7 @@ impl Records {
                 "keywords" => &mut lang.keywords,
                 "per" => &mut lang.per,
                 "and" => &mut lang.and,
+                "plural" => &mut lang.plural,
                 other => return Err(format!("unknown setting '{}'", other)),
             };
             slot.extend(word_list(value));

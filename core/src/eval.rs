@@ -27,6 +27,12 @@ pub trait Resolver {
     fn spelled_out(&self, name: &str) -> Option<String> {
         Some(name.to_string())
     }
+
+    /// The unit's name after a count (`5 Meilen`), where the reading's language names
+    /// many otherwise than one; `count` is the number, None when it is not a plain one.
+    fn spelled_out_after(&self, name: &str, _count: Option<f64>) -> Option<String> {
+        self.spelled_out(name)
+    }
 }
 
 /// An exact amount of some dimension, in SI base units.

@@ -5,13 +5,19 @@ use crate::eval::Resolver;
 use crate::syntax::Expr;
 
 fn spelled_out_with_power(r: &dyn Resolver, name: &str) -> String {
-    if let Some(spelled) = r.spelled_out(name) {
+    spelled_out_counted(r, name, None, false)
+}
+
+/// The unit's name, after `count` when `counted` (`5 Meilen`), a power kept as typed.
+fn spelled_out_counted(r: &dyn Resolver, name: &str, count: Option<f64>, counted: bool) -> String {
+    let spell = |n: &str| if counted { r.spelled_out_after(n, count) } else { r.spelled_out(n) };
+    if let Some(spelled) = spell(name) {
         return spelled;
     }
     let digits = name.chars().rev().take_while(|c| c.is_ascii_digit()).count();
     if digits > 0 && digits < name.len() {
         let (base, power) = name.split_at(name.len() - digits);
-        if let Some(spelled) = r.spelled_out(base) {
+        if let Some(spelled) = spell(base) {
             return format!("{}^{}", spelled, power);
         }
     }
@@ -52,7 +58,13 @@ fn write_interpretation(e: &Expr, r: &dyn Resolver, out: &mut String) {
             };
             write_operand(a, r, out);
             out.push_str(sep);
-            write_operand(b, r, out);
+            match (&**a, &**b) {
+                // A count and its unit: the name of one or of many (`5 Meilen`).
+                (Expr::Num { value, .. }, Expr::Unit { name, .. }) if sep == " " => {
+                    out.push_str(&spelled_out_counted(r, name, Some(value.to_f64()), true))
+                }
+                _ => write_operand(b, r, out),
+            }
         }
         Expr::Div(a, b) => {
             write_operand(a, r, out);

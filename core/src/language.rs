@@ -20,6 +20,8 @@ pub struct Language {
     keywords: Vec<String>,
     per: Vec<String>,
     and: Vec<String>,
+    /// Whether the name of many starts at 2 (French) rather than at any count but 1.
+    plural_from_two: bool,
     /// Every typed form (see [`typed_form`]) → its line in `names`.
     index: FastMap<String, usize>,
     /// Typed forms of the first words of names with spaces (`cuillère` of `cuillère à soupe`).
@@ -56,12 +58,18 @@ impl Language {
     /// name given to two units, or of a unit named on two lines.
     pub fn new(record: &LanguageRecord) -> Result<Language, String> {
         let words = |list: &[String]| list.iter().map(|w| typed_form(w)).collect::<Vec<_>>();
+        let plural_from_two = match record.plural.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+            [] | ["not 1"] => false,
+            ["from 2"] => true,
+            _ => return Err(format!("{}: plural: expected 'not 1' or 'from 2'", record.file)),
+        };
         let mut lang = Language {
             code: record.code.clone(),
             names: Vec::with_capacity(record.names.len()),
             keywords: words(&record.keywords),
             per: words(&record.per),
             and: words(&record.and),
+            plural_from_two,
             index: FastMap::default(),
             heads: FastMap::default(),
             by_unit: FastMap::default(),
@@ -100,6 +108,16 @@ impl Language {
     /// The names of one and of many of a unit (by id), when this language has them.
     pub fn names_of(&self, unit: &str) -> Option<(&str, &str)> {
         self.by_unit.get(unit).map(|&i| (self.names[i].1.as_str(), self.names[i].2.as_str()))
+    }
+
+    /// Whether a count takes the name of many (`5 Meilen`, `1,5 mètre`); a count that is
+    /// not a plain number does.
+    pub fn takes_plural(&self, count: Option<f64>) -> bool {
+        match count {
+            Some(n) if self.plural_from_two => n.abs() >= 2.0,
+            Some(n) => n != 1.0,
+            None => true,
+        }
     }
 
     /// Whether a name with spaces starts with this word.

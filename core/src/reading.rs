@@ -99,4 +99,15 @@ impl<'t> Resolver for Reading<'t> {
     fn spelled_out(&self, name: &str) -> Option<String> {
         self.lookup(name).map(|r| self.table.spelled_out_in(r, self.language))
     }
+
+    fn spelled_out_after(&self, name: &str, count: Option<f64>) -> Option<String> {
+        let unit = self.lookup(name)?;
+        match self.language {
+            Some(l) if l.takes_plural(count) => match l.names_of(&self.table.entry_id(unit)) {
+                Some((_, plural)) => Some(plural.to_string()),
+                None => Some(self.table.spelled_out(unit)),
+            },
+            _ => Some(self.table.spelled_out_in(unit, self.language)),
+        }
+    }
 }

@@ -34,7 +34,7 @@ fn german_feet_and_inches() {
 #[test]
 fn french_and_spanish() {
     expect("fr", "5 pieds 3 pouces en cm", "160.02 cm");
-    assert_eq!(eval("fr", "5 pieds 3 pouces en cm").interpretation, "5 pied + 3 pouce");
+    assert_eq!(eval("fr", "5 pieds 3 pouces en cm").interpretation, "5 pieds + 3 pouces");
     expect("fr", "2 cuillères à soupe en ml", "29.5735295625 ml");
     expect("fr", "1 litre en tasses", &Registry::builtin().evaluate("1 litre to cups").unwrap().display().replace("cups", "tasses"));
     expect("fr", "100 degrés Celsius en °F", "212 °F");
@@ -120,7 +120,15 @@ fn names_in_a_language_name_units_that_exist() {
 #[test]
 fn the_echo_uses_the_language_and_english_without_it() {
     assert_eq!(eval("de", "5 ft 3 in").interpretation, "5 Fuß + 3 Zoll");
-    assert_eq!(eval("es", "2 mi").interpretation, "2 milla");
+    assert_eq!(eval("es", "2 mi").interpretation, "2 millas");
+    // A count takes the name of many: in French from 2, elsewhere whenever it is not 1.
+    assert_eq!(eval("es", "1 mi").interpretation, "1 milla");
+    assert_eq!(eval("es", "1.5 mi").interpretation, "1.5 millas");
+    assert_eq!(eval("fr", "1.5 mi").interpretation, "1.5 mille");
+    assert_eq!(eval("fr", "2 mi").interpretation, "2 milles");
+    assert_eq!(eval("fr", "0.5 pouce").interpretation, "0.5 pouce");
+    assert_eq!(eval("de", "3 Gallonen in l").interpretation, "3 US-Gallonen");
+    assert_eq!(eval("de", "1 Meile").interpretation, "1 Meile");
     assert_eq!(Registry::builtin().evaluate("5 ft 3 in").unwrap().interpretation, "5 foot + 3 inch");
     // An unknown language reads and speaks English.
     assert_eq!(eval("xx", "5 ft 3 in").interpretation, "5 foot + 3 inch");

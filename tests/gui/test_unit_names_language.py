@@ -67,6 +67,6 @@ def test_a_french_window_reads_french_words(qapp, settings_path):
         c = Converter(settings_path=settings_path)
         e = c.property("expression")
         e.setProperty("text", "5 pieds 3 pouces en cm")
-        assert e.property("interpretation").startswith("5 pied + 3 pouce = 160,02")
+        assert e.property("interpretation").startswith("5 pieds + 3 pouces = 160,02")
     finally:
         QLocale.setDefault(QLocale("en_US"))

@@ -157,7 +157,8 @@ def _write_demo_settings(path: str) -> None:
     marathon = QLocale().toString(26.2)
     for key, value in {
         "category": "length", "fromUnit": "mile", "toUnit": "kilometer", "fromText": marathon,
-        "expression": "5 ft 3 in to cm",
+        # In the person's own words: the German window shows "5 Fuß 3 Zoll in cm".
+        "expression": QCoreApplication.translate("Demo", "5 ft 3 in to cm"),
         "favourites": [{"fromUnit": "us_gallon", "toUnit": "liter", "fromText": ""},
                        {"fromUnit": "degree_fahrenheit", "toUnit": "degree_celsius", "fromText": ""}],
         "recents": [{"fromUnit": "mile", "toUnit": "kilometer", "fromText": marathon},

@@ -386,6 +386,13 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>5 ft 3 in to cm</source>
+        <translation>5 pieds 3 pouces en cm</translation>
+    </message>
+</context>
+<context>
     <name>Dimension</name>
     <message>
         <source>length</source>
