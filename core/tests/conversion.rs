@@ -20,6 +20,17 @@ fn inputs() -> Vec<f64> {
     xs
 }
 
+trait NextUp {
+    fn next_up_compat(self) -> f64;
+}
+
+impl NextUp for f64 {
+    /// The next double up (for positive finite values), without `f64::next_up` (Rust 1.86).
+    fn next_up_compat(self) -> f64 {
+        f64::from_bits(self.to_bits() + 1)
+    }
+}
+
 fn same(a: f64, b: f64) -> bool {
     a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
 }
@@ -124,10 +135,14 @@ fn absolute_zero_is_the_limit_in_both_directions() {
     // The double nearest -273.15 lies a hair above absolute zero: accepted, exactly.
     assert_eq!(r.convert(-273.15, "degC", "K").unwrap(), 2.2737367544323206e-14);
     assert_eq!(r.convert(-273.16, "degC", "K").unwrap_err().code(), "below_absolute_zero");
+    assert_eq!(r.convert(f64::from_bits((-273.15f64).to_bits() + 1), "degC", "K").unwrap_err().code(), "below_absolute_zero");
     assert_eq!(r.convert(-1e-9, "K", "degC").unwrap_err().code(), "below_absolute_zero");
     assert_eq!(r.convert(0.0, "K", "degC").unwrap(), -273.15);
     // Delisle falls as it warms: 559.725 °De is absolute zero, more is colder.
     assert!(r.convert(559.7, "degDe", "K").unwrap() > 0.0);
+    // Typing absolute zero itself is accepted on a falling scale too.
+    assert!(r.convert(559.725, "degDe", "K").unwrap().abs() < 1e-12);
+    assert_eq!(r.convert(559.725f64.next_up_compat(), "degDe", "K").unwrap_err().code(), "below_absolute_zero");
     assert_eq!(r.convert(559.8, "degDe", "K").unwrap_err().code(), "below_absolute_zero");
     assert_eq!(r.convert(0.0, "degDe", "degC").unwrap(), 100.0);
     assert_eq!(r.convert(-150.0, "degDe", "degC").unwrap(), 200.0);
