@@ -173,6 +173,13 @@ fn compile_refuses_what_cannot_be_converted() {
     // Units of size zero.
     assert_eq!(r.conversion("m", "0 m").unwrap_err().code(), "zero_size_unit");
     assert_eq!(r.conversion("0 m", "m").unwrap_err().code(), "zero_size_unit");
+    // Dimensions are named by the category that measures them, else written out.
+    let named = |from: &str, to: &str| -> Vec<String> {
+        let e = r.conversion(from, to).unwrap_err();
+        e.details().into_iter().filter(|(k, _)| k.ends_with("_dimension")).map(|(_, v)| format!("{:?}", v)).collect()
+    };
+    assert_eq!(named("m/s", "kg"), vec!["Text(\"speed\")", "Text(\"mass\")"]);
+    assert_eq!(named("m^5", "kg"), vec!["Text(\"length^5\")", "Text(\"mass\")"]);
     let e = r.conversion("kg", "m").unwrap_err();
     let details = e.details();
     assert!(details.iter().any(|(k, v)| *k == "from_dimension" && *v == unit_core::Detail::Text("mass".to_string())), "{:?}", details);
