@@ -89,3 +89,48 @@ fn refusals_of_the_arithmetic() {
     assert_eq!(expect_error("(m^60)*(m^60)*(m^60)", "syntax").code(), "powers_too_large");
     assert_eq!(expect_error("m^100000", "syntax").code(), "bad_exponent");
 }
+
+#[test]
+fn an_overflow_on_the_way_is_refused_even_if_the_end_is_finite() {
+    // 1/(1e300·1e300) would come out as 0 if the infinite product were let through.
+    assert_eq!(expect_error("1/(1e300*1e300) m", "invalid_number").code(), "result_too_large");
+    assert_eq!(expect_error("(1e200 m)^2 / (1e200 m)", "invalid_number").code(), "result_too_large");
+}
+
+mod resolver {
+    use unit_core::dimension::Dimension;
+    use unit_core::error::LookupError;
+    use unit_core::eval::{eval, Resolver, UnitSpec};
+    use unit_core::number::Number;
+    use unit_core::syntax::{tokenize, Parser};
+    use unit_core::UnitError;
+
+    /// A resolver of one unit, `u` (2 m), relying on the default `spelled_out`.
+    struct OneUnit;
+
+    impl Resolver for OneUnit {
+        fn resolve(&self, name: &str, _pos: usize) -> Result<UnitSpec, UnitError> {
+            if name == "u" {
+                let two = Number::from_rational(unit_core::rational::Rational::from_int(2));
+                Ok(UnitSpec { factor: two, dim: Dimension::base("length").unwrap(), offset: None })
+            } else {
+                Err(UnitError::plain(LookupError::UnknownUnit { name: name.to_string() }))
+            }
+        }
+    }
+
+    #[test]
+    fn a_resolver_of_ones_own() {
+        assert_eq!(OneUnit.spelled_out("u"), Some("u".to_string()));
+        assert_eq!(OneUnit.spelled_out("km"), Some("km".to_string()));
+        let text = "3 u2";
+        let toks = tokenize(text).unwrap();
+        let e = Parser::new(&toks, text.chars().count()).parse_all().unwrap();
+        let v = eval(&e, &OneUnit).unwrap();
+        assert_eq!((v.num.to_f64(), v.dim), (12.0, Dimension::base("length").unwrap().pow(2).unwrap()));
+        assert_eq!(unit_core::interpret::interpret(&e, &OneUnit), "3 u2");
+        let toks = tokenize("pi u").unwrap();
+        let e = Parser::new(&toks, 4).parse_all().unwrap();
+        assert_eq!(eval(&e, &OneUnit).unwrap().num.to_f64(), 2.0 * std::f64::consts::PI);
+    }
+}
