@@ -10,6 +10,11 @@ fn powers_written_without_a_caret() {
     expect("1 cm3 to mL", "1 mL");
     expect("2 cm3 to L", "0.002 L");
     expect("1 km2 to m2", "1000000 m2");
+    // Names that are no unit's alias, read as a unit and a power.
+    expect("1 kg3 to g3", "1000000000 g3");
+    expect("1 kg2 to g2", "1000000 g2");
+    expect("1 m12 to km12", "1e-36 km12");
+    expect("3 s2 to min2", "0.000833333333333333 min2");
     // Three digits are a name, not a power; offset units take no power.
     assert_eq!(expect_error("1 m123", "unknown_unit").span(), Some((2, 6)));
     assert_eq!(expect_error("1 degC2", "unknown_unit").span(), Some((2, 7)));
