@@ -74,6 +74,7 @@ fn arithmetic_on_quantities() {
     expect("(1 m)^2 to cm^2", "10000 cm^2");
     expect("(4 m^2)^(1/2) to m", "2 m");
     expect("2^0.5", "1.4142135623731");
+    expect("(0 m^2)^(1/2) to m", "0 m");
     let e = expect_error("1 m + 1 s", "incompatible");
     assert_eq!(e.code(), "cannot_add");
     assert_eq!(e.details().len(), 2);
@@ -136,6 +137,9 @@ mod resolver {
         assert_eq!(unit_core::interpret::interpret(&e, &OneUnit), "3 u2");
         let toks = tokenize("pi u").unwrap();
         let e = Parser::new(&toks, 4).parse_all().unwrap();
+        assert_eq!(eval(&e, &OneUnit).unwrap().num.to_f64(), 2.0 * std::f64::consts::PI);
+        let toks = tokenize("π u").unwrap();
+        let e = Parser::new(&toks, 3).parse_all().unwrap();
         assert_eq!(eval(&e, &OneUnit).unwrap().num.to_f64(), 2.0 * std::f64::consts::PI);
     }
 }
