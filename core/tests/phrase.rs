@@ -67,6 +67,10 @@ fn mixed_targets_are_whole_numbers_but_the_last() {
     expect("1 km to mi;ft;in", "3280 ft 10.08 in");
     let q = Registry::builtin().evaluate("1.8 m to ft;in").unwrap();
     assert_eq!((q.value, q.unit.as_str()), (1.8 / 0.3048, "ft"));
+    // Zero is not negative: no "-0 ft".
+    let zero = parts("0 m to ft;in");
+    assert_eq!(zero, vec![p(0.0, "ft"), p(0.0, "in")]);
+    assert!(zero.iter().all(|(v, _)| v.is_sign_positive()), "{:?}", zero);
     // Beyond exact fractions the parts are doubles.
     assert_eq!(parts("1e20 m to mi;ft")[0].0, 62137119223733392.0);
 }
