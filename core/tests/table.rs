@@ -40,6 +40,7 @@ fn build_errors_name_file_and_line() {
         ("[category length]\nthing | th | thing | - | - | 2 m @ 3 m | - | x\n", "x.units:2: 'thing': the offset after '@' must be a plain number"),
         ("[category length]\nthing | th | thing | - | - | 2 kg | - | x\n", "x.units:2: 'thing': Unknown unit \"kg\"."),
         ("[category mass]\nbase: m\nthing | th | thing | - | - | 2 m^2 | - | x\n", "x.units:3: unit 'thing' has dimension length^2 but category 'mass' is length"),
+        ("[category wavenumber]\nbase: m\nthing | th | thing | - | - | 1/m | - | x\n", "x.units:3: unit 'thing' has dimension 1 / length but category 'wavenumber' is length"),
         ("[category mass]\nbase: qq\n", "x.units:1: base 'qq' of category 'mass': Unknown unit \"qq\"."),
         ("[category length]\ncommon: zz\n", "len.units:1: common unit 'zz' is not in category 'length'"),
         ("[category other]\nbase: m\ncommon: ft\n", "x.units:1: common unit 'ft' is not in category 'other'"),
