@@ -4,7 +4,7 @@
 use unit_core::{Registry, UnitTable};
 
 const LEN: &str = "[category length]\nname: Length\nbase: m\ncommon: km ft\n\
-meter | m | meter | meters | metre, metres | base length | si | SI\n\
+meter | m | meter | meters | metre, metres, mtr | base length | si | SI\n\
 foot | ft | foot | feet | - | 0.3048 m | - | 1959\n\
 inch | in | inch | inches | ~ins | 1/12 ft | - | 1959\n\
 mile | mi | mile | miles | - | 5280 ft | - | 1959\n";
@@ -68,6 +68,9 @@ fn lookup_order() {
     assert_eq!(id_of("Feet").as_deref(), Some("foot"));
     assert_eq!(id_of("MILES").as_deref(), Some("mile"));
     assert_eq!(id_of("km").as_deref(), Some("kilometer"));
+    // A prefix symbol goes before a symbol or a short name without spaces, not a long name.
+    assert_eq!(id_of("kmtr").as_deref(), Some("kilometer"));
+    assert_eq!(id_of("kmetres"), None);
     assert_eq!(id_of("µm").as_deref(), Some("micrometer"));
     assert_eq!(id_of("um").as_deref(), Some("micrometer"));
     assert_eq!(id_of("kilometres").as_deref(), Some("kilometer"));
@@ -105,7 +108,7 @@ fn prefixed_units_resolve_and_read() {
     assert_eq!((e.id.as_str(), e.name.as_str(), e.plural.as_str(), e.symbol.as_str(), e.category.as_str()), ("kilometer", "kilometer", "kilometers", "km", "length"));
     assert!(e.aliases.is_empty());
     let m = t.entry(t.lookup("m").unwrap());
-    assert_eq!((m.name.as_str(), m.plural.as_str(), m.aliases.clone()), ("meter", "meters", vec!["metre".to_string(), "metres".to_string()]));
+    assert_eq!((m.name.as_str(), m.plural.as_str(), m.aliases.clone()), ("meter", "meters", vec!["metre".to_string(), "metres".to_string(), "mtr".to_string()]));
     let c = t.lookup("degC").unwrap();
     assert_eq!(t.resolve_ref(c).offset.map(|o| o.to_f64()), Some(273.15));
     assert_eq!(t.spelled_out(c), "degree Celsius");
@@ -125,6 +128,7 @@ fn categories_order_and_reciprocity() {
     let inverse = fuel.dim.recip().unwrap();
     assert!(t.reciprocal_allowed(&fuel.dim, &inverse) && t.reciprocal_allowed(&inverse, &fuel.dim));
     assert!(!t.reciprocal_allowed(&length.dim, &length.dim.recip().unwrap()));
+    assert!(!t.reciprocal_allowed(&fuel.dim, &length.dim) && !t.reciprocal_allowed(&length.dim, &fuel.dim));
     assert!(t.starts_multiword("degree") && t.starts_multiword("Degree") && t.starts_multiword("liter"));
     assert!(!t.starts_multiword("meter") && !t.starts_multiword("Meter"));
     let r = Registry::from_files(&[("len.units", LEN), ("fuel.units", FUEL)]).unwrap();
