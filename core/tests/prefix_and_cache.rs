@@ -28,6 +28,29 @@ fn prefix_factors_are_exact_powers() {
     assert!(name_variants(find("kilo")).is_empty());
 }
 
+/// The SI Brochure (9th ed., table 7, with the 2022 additions) and IEC 80000-13, written
+/// out here rather than read from the table under test.
+#[test]
+fn every_prefix_has_its_standard_power() {
+    let standard: &[(&str, &str, i32)] = &[
+        ("Q", "quetta", 30), ("R", "ronna", 27), ("Y", "yotta", 24), ("Z", "zetta", 21), ("E", "exa", 18),
+        ("P", "peta", 15), ("T", "tera", 12), ("G", "giga", 9), ("M", "mega", 6), ("k", "kilo", 3),
+        ("h", "hecto", 2), ("da", "deca", 1), ("d", "deci", -1), ("c", "centi", -2), ("m", "milli", -3),
+        ("µ", "micro", -6), ("n", "nano", -9), ("p", "pico", -12), ("f", "femto", -15), ("a", "atto", -18),
+        ("z", "zepto", -21), ("y", "yocto", -24), ("r", "ronto", -27), ("q", "quecto", -30),
+        ("Ki", "kibi", 1), ("Mi", "mebi", 2), ("Gi", "gibi", 3), ("Ti", "tebi", 4), ("Pi", "pebi", 5),
+        ("Ei", "exbi", 6), ("Zi", "zebi", 7), ("Yi", "yobi", 8),
+    ];
+    assert_eq!(PREFIXES.len(), standard.len());
+    for &(symbol, name, power) in standard {
+        let p = PREFIXES.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{} missing", name));
+        assert_eq!((p.symbol(), p.power), (symbol, power), "{}", name);
+        assert_eq!(p.kind == PrefixKind::Binary, symbol.ends_with('i'), "{}", name);
+    }
+    let micro = PREFIXES.iter().find(|p| p.name == "micro").unwrap();
+    assert_eq!(micro.symbols, &["µ", "μ", "u"]);
+}
+
 #[test]
 fn prefixes_in_use() {
     expect("1 km to m", "1000 m");
