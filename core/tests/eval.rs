@@ -45,6 +45,9 @@ fn sums_and_products_of_absolute_temperatures_are_refused() {
         ("5 K + 20 degC", (9, 13)),
         ("20 degC - 10 degC", (3, 7)),
         ("1 deltaC + 20 degC", (14, 18)),
+        // Only one side written as "number unit": still a sum with an absolute temperature.
+        ("20 degC + K*5", (3, 7)),
+        ("K*5 + 20 degC", (9, 13)),
     ] {
         let e = expect_error(text, "incompatible");
         assert_eq!((e.code(), e.span()), ("temperature_sum", Some(span)), "{}", text);
