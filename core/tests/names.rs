@@ -10,6 +10,9 @@ fn words_that_name_one_unit() {
     expect("5 fl oz to mL", "147.8676478125 mL");
     expect("1 fl oz in mL", "29.5735295625 mL");
     expect("1 US gallon to L", "3.785411784 L");
+    // At the very start of the text too.
+    expect("fl oz to mL", "29.5735295625 mL");
+    expect("US gallon to L", "3.785411784 L");
     expect("3 square feet to m2", "0.27870912 m2");
     expect("1 cubic inch to cm3", "16.387064 cm3");
     let r = Registry::builtin();
