@@ -31,6 +31,10 @@ fn target_keywords() {
     expect("1 in", "1 in");
     expect("1 m in", "1 m*in");
     expect("1 m in (cm)", "100 (cm)");
+    // A keyword opens a target only after something and outside parentheses.
+    expect("in cm", "1 in*cm");
+    expect("(1 m) in cm", "100 cm");
+    expect("(2 in in cm)", "2 in*in*cm");
     let r = Registry::builtin();
     let e = r.evaluate("-> cm").unwrap_err();
     assert_eq!((e.code(), e.span()), ("unexpected_token", Some((0, 2))));
