@@ -42,6 +42,9 @@ fn interpretations_and_units_written_back() {
         ("m/(s/s)", "1 m/(s/s)", "meter/(second/second)"),
         ("(m*s)^2", "1 (m*s)^2", "(meter·second)^2"),
         ("2 m * -3", "-6 m", "2 meter × -3"),
+        // A power written after a name that is no alias is spelled out as a power.
+        ("1 kg3", "1 kg3", "1 kilogram^3"),
+        ("1 m12", "1 m12", "1 meter^12"),
     ];
     for &(text, shown, interpretation) in cases {
         let q = r.evaluate(text).unwrap_or_else(|e| panic!("{:?}: {}", text, e));
