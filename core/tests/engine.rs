@@ -49,3 +49,18 @@ fn unit_search() {
     assert_eq!(in_area[0], "acre");
     assert!(ids("", 5, None).is_empty());
 }
+
+#[test]
+fn the_category_breaks_ties() {
+    let data = "[category length]\nname: Length\nbase: m\n\
+meter | m | meter | meters | - | base length | - | SI\n\
+foobar | fbr | foobar | foobars | - | 2 m | - | test\n\
+[category time]\nname: Time\nbase: s\n\
+second | s | second | seconds | - | base time | - | SI\n\
+foobaz | fbz | foobaz | foobazs | - | 2 s | - | test\n";
+    let r = Registry::from_files(&[("t.units", data)]).unwrap();
+    let ids = |category: Option<&str>| -> Vec<String> { r.find_units("fooba", 2, category).into_iter().map(|e| e.id).collect() };
+    assert_eq!(ids(Some("time")), vec!["foobaz", "foobar"]);
+    assert_eq!(ids(Some("length")), vec!["foobar", "foobaz"]);
+    assert_eq!(ids(None), vec!["foobar", "foobaz"], "without a category, the table's order");
+}
