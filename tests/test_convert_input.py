@@ -5,6 +5,8 @@ import array
 import decimal
 import enum
 import fractions
+import math
+from fractions import Fraction
 import sys
 
 import numpy as np
@@ -251,3 +253,33 @@ def test_an_array_converts_like_its_elements_one_by_one(values, units):
                 x, out[index], e.code)
         else:
             assert out[index] == expected or (expected == 0 and out[index] == 0), (x, out[index], expected)
+
+
+# 1 L/100 km is 100·3.785411784/1.609344 mpg (US gallon 231 in³ = 3.785411784 L, mile
+# 1.609344 km): exact fractions, independent of the core's data.
+MPG_TIMES_L_PER_100KM = Fraction(3785411784, 16093440)
+
+
+@pytest.mark.parametrize(
+    "units, exact",
+    [
+        (("mi", "km"), lambda x: x * Fraction(1609344, 10**6)),
+        (("degC", "degF"), lambda x: x * Fraction(9, 5) + 32),
+        (("degF", "K"), lambda x: (x - 32) * Fraction(5, 9) + Fraction(27315, 100)),
+        (("L/100km", "mpg"), lambda x: MPG_TIMES_L_PER_100KM / x),
+        (("mpg", "L/100km"), lambda x: MPG_TIMES_L_PER_100KM / x),
+    ],
+    ids=["linear", "affine", "affine-shifted", "reciprocal", "reciprocal-back"],
+)
+def test_arrays_agree_with_single_values_and_exact_fractions(units, exact):
+    values = np.array([1.0, 2.0, 0.5, 3.75, 12.5, 98.6, 100.0, 250.0, 1e-3, 4e5, -40.0])
+    if units[0] in ("L/100km", "mpg"):
+        values = np.abs(values)
+    out = euc.convert(values, *units)
+    assert out.shape == values.shape and out.dtype == np.float64
+    for x, y in zip(values.tolist(), out.tolist()):
+        assert y == euc.convert(x, *units), (x, units)
+        want = float(exact(Fraction(x)))
+        # Linear and reciprocal: one rounded constant, one rounded operation; affine results
+        # are rounded once from the exact constants.
+        assert abs(y - want) <= math.ulp(want), (x, units, y, want)

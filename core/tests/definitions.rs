@@ -50,3 +50,63 @@ fn an_id_may_not_be_another_units_name() {
     let e = Registry::from_files(&[("base.units", BASE), ("old.units", MORE), ("c.units", clash)]).err().unwrap();
     assert!(e.contains("id 'ft' is also a name of 'foot'"), "{}", e);
 }
+
+mod records {
+    use unit_core::definitions::Records;
+
+    fn read(text: &str) -> Result<Records, String> {
+        let mut r = Records::default();
+        r.read("t.units", text).map(|_| r)
+    }
+
+    #[test]
+    fn fields_are_read_as_written() {
+        let text = "# a comment\n[category  data ]\nname: Data # trailing comment\nbase: B\ncommon: B bit\ncommon: KiB\nreciprocal: yes\n\n\
+                    byte | B | byte | - | octet, ~shared one,  - , | 8 bit | si binary | IEC 80000-13\n\
+                    bit | bit | bit | bits | - | base information | - | IEC\n";
+        let r = read(text).unwrap();
+        assert_eq!(r.categories.len(), 1);
+        let c = &r.categories[0];
+        assert_eq!((c.id.as_str(), c.name.as_str(), c.base.as_str()), ("data", "Data", "B"));
+        assert_eq!(c.common, vec!["B", "bit", "KiB"]);
+        assert!(c.reciprocal);
+        assert_eq!((c.file.as_str(), c.line), ("t.units", 2));
+        let b = &r.units[0];
+        assert_eq!((b.id.as_str(), b.symbol.as_str(), b.singular.as_str(), b.plural.as_str()), ("byte", "B", "byte", "byte"));
+        assert_eq!(b.aliases, vec!["octet"]);
+        assert_eq!(b.shared_aliases, vec!["shared one"]);
+        assert_eq!((b.definition.as_str(), b.source.as_str()), ("8 bit", "IEC 80000-13"));
+        assert!(b.si_prefixes && b.binary_prefixes);
+        assert_eq!((b.category, b.file.as_str(), b.line), (0, "t.units", 9));
+        let bit = &r.units[1];
+        assert_eq!(bit.plural, "bits");
+        assert!(bit.aliases.is_empty() && bit.shared_aliases.is_empty());
+        assert!(!bit.si_prefixes && !bit.binary_prefixes);
+        assert!(!read("[category x]\nreciprocal: no\n").unwrap().categories[0].reciprocal);
+        // The same setting twice with the same value is fine; another value is not.
+        assert!(read("[category x]\nbase: m\nbase: m\n").is_ok());
+    }
+
+    #[test]
+    fn mistakes_are_named_with_file_and_line() {
+        let cases = [
+            ("[categori x]\n", "t.units:1: expected [category ID], [readings], [customary] or [language CODE]"),
+            ("[category x\n", "t.units:1: expected [category ID], [readings], [customary] or [language CODE]"),
+            ("a | b | c | d | e | f | g | h\n", "t.units:1: a unit or setting before any [category ...]"),
+            ("[category x]\nname Length\n", "t.units:2: expected 'key: value' or a unit line"),
+            ("[category x]\ncolour: red\n", "t.units:2: unknown setting 'colour'"),
+            ("[category x]\nname: A\nname: B\n", "t.units:3: the category's name is already 'A'"),
+            ("[category x]\nbase: m\n\nbase: s\n", "t.units:4: the category's base is already 'm'"),
+            ("[category x]\na | b | c\n", "t.units:2: expected 8 columns separated by '|', found 3"),
+            ("[category x]\na | b | c | d | e | f | metric | h\n", "t.units:2: unknown prefix set 'metric'"),
+            ("[category x]\n | b | c | d | e | f | - | h\n", "t.units:2: id, symbol, singular name and definition must not be empty"),
+            ("[category x]\na |  | c | d | e | f | - | h\n", "t.units:2: id, symbol, singular name and definition must not be empty"),
+            ("[category x]\na | b |  | d | e | f | - | h\n", "t.units:2: id, symbol, singular name and definition must not be empty"),
+            ("[category x]\na | b | c | d | e |  | - | h\n", "t.units:2: id, symbol, singular name and definition must not be empty"),
+        ];
+        for (text, message) in cases {
+            assert_eq!(read(text).err().as_deref(), Some(message), "{:?}", text);
+        }
+        assert!(read("[category x]\na | b | c |  |  | f |  | \n").is_ok(), "plural, aliases, prefixes and source may be empty");
+    }
+}

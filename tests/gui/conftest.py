@@ -3,6 +3,7 @@ and keystroke-by-keystroke typing (QTest.keyClicks rejects a QQuickWindow)."""
 
 from __future__ import annotations
 
+import math
 import os
 import select
 import shutil
@@ -52,6 +53,17 @@ class Window:
 
     def text(self, name: str) -> str:
         return self.item(name).property("text")
+
+    def assert_shows_the_conversion(self) -> None:
+        """The result field holds the core's answer for the value and units shown (to the
+        10 significant digits the window shows by default), not just some text."""
+        import embedded_unit_converter as euc
+
+        value = float(self.text("fromValueField").replace(",", ""))
+        unit_from, unit_to = self.converter.property("fromUnit"), self.converter.property("toUnit")
+        expected = euc.convert(value, unit_from, unit_to)
+        shown = float(self.text("toValueField").replace(",", ""))
+        assert math.isclose(shown, expected, rel_tol=1e-9), (value, unit_from, unit_to, shown, expected)
 
     def centre(self, item: QQuickItem):
         return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
+import embedded_unit_converter as euc
 from embedded_unit_converter.gui.converter import Converter
 from embedded_unit_converter.gui.models import CategoryChoiceModel, CategoryModel, _search_key
 from embedded_unit_converter.gui.settings import Settings
@@ -136,7 +137,10 @@ def test_choose_category_resets_units_and_saves(qapp, settings_path):
     by_index.setProperty("categoryIndex", by_index.property("categories").indexOf("speed"))
     assert (c.property("fromUnit"), c.property("toUnit")) == (by_index.property("fromUnit"),
                                                               by_index.property("toUnit"))
-    assert c.property("toText") != ""
+    # The typed 2 carries over into the new category's units.
+    assert c.property("fromText") == "2"
+    expected = euc.convert(2.0, c.property("fromUnit"), c.property("toUnit"))
+    assert float(c.property("toText")) == pytest.approx(expected, rel=1e-9)
     c.chooseCategory("no_such_category")
     assert c.property("categoryId") == "speed"
     c.flush()

@@ -307,7 +307,7 @@ def test_the_window_shows_the_problem_at_the_top_until_dismissed(open_window, tm
     w.click("settingsNoticeDismiss")
     w.qtbot.waitUntil(lambda: not notice.isVisible(), timeout=2000)
     assert w.win.activeFocusItem() is not None
-    assert w.text("toValueField") != ""
+    w.assert_shows_the_conversion()
     assert qml_messages == []
 
 

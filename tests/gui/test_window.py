@@ -190,7 +190,7 @@ def test_corrupt_settings_file_starts_with_defaults(open_window, tmp_path, qml_m
     w = open_window(str(path))
     assert w.converter.property("significant") == 10
     assert w.converter.property("categoryId") == "length"
-    assert w.text("toValueField") != ""
+    w.assert_shows_the_conversion()
     # QSettings itself may grumble about the garbage; QML must not.
     assert [m for m in qml_messages if "qml" in m.lower()] == []
 
@@ -199,7 +199,7 @@ def test_unreadable_settings_path_still_opens(open_window, tmp_path, qml_message
     folder = tmp_path / "a-directory.ini"
     folder.mkdir()
     w = open_window(str(folder))
-    assert w.text("toValueField") != ""
+    w.assert_shows_the_conversion()
     assert qml_messages == []
 
 

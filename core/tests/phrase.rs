@@ -1,0 +1,119 @@
+//! Free text: the target keyword, single and mixed targets (whole numbers but the last,
+//! computed exactly), reciprocal targets, and the refusals with their places.
+
+mod common;
+use common::{expect, expect_error};
+use unit_core::Registry;
+
+fn parts(text: &str) -> Vec<(f64, String)> {
+    Registry::builtin().evaluate(text).unwrap().parts
+}
+
+fn p(v: f64, u: &str) -> (f64, String) {
+    (v, u.to_string())
+}
+
+#[test]
+fn single_targets() {
+    expect("5 ft 3 in to cm", "160.02 cm");
+    expect("1/2 cup to mL", "118.29411825 mL");
+    expect("100 km/h in mph", "62.1371192237334 mph");
+    expect("100 degC to K", "373.15 K");
+    expect("300 K to degC", "26.85 degC");
+    expect("0 K to degC", "-273.15 degC");
+    expect("1 m to 2 ft", "1.64041994750656 2 ft");
+    expect("pi to 1", "3.14159265358979 1");
+    expect("1 pi rad to deg", "180 deg");
+    let r = Registry::builtin();
+    let q = r.evaluate("100 km/h in mph").unwrap();
+    assert_eq!((q.unit.as_str(), q.interpretation.as_str()), ("mph", "100 kilometer/hour"));
+    assert!(q.parts.is_empty());
+}
+
+#[test]
+fn no_target_keeps_the_written_unit() {
+    expect("5", "5");
+    expect("3*4", "12");
+    expect("2 m*3 m", "6 m*m");
+    expect("100 degC", "100 degC");
+    expect("1 (m)", "1 m");
+    expect("1 m2", "1 m2");
+    let q = Registry::builtin().evaluate("3*4").unwrap();
+    assert_eq!((q.value, q.unit.as_str(), q.interpretation.as_str()), (12.0, "", "3 × 4"));
+}
+
+#[test]
+fn reciprocal_targets() {
+    expect("5 L/100km to mpg", "47.0429166666667 mpg");
+    expect("30 mpg to L/100km", "7.84048611111111 L/100km");
+    expect("1 m/s to s/m", "1 s/m");
+    expect("4 m/s to s/m", "0.25 s/m");
+    expect("2 s/m to m/s", "0.5 m/s");
+    assert_eq!(expect_error("0 mpg to L/100km", "invalid_number").code(), "division_by_zero");
+    assert_eq!(expect_error("1 s to Hz", "incompatible").code(), "incompatible_units");
+    assert_eq!(expect_error("1 Hz to s", "incompatible").code(), "incompatible_units");
+}
+
+#[test]
+fn mixed_targets_are_whole_numbers_but_the_last() {
+    assert_eq!(parts("1.8 m to ft;in"), vec![p(5.0, "ft"), p(10.866141732283465, "in")]);
+    assert_eq!(parts("-1.8 m to ft;in"), vec![p(-5.0, "ft"), p(10.866141732283465, "in")]);
+    assert_eq!(parts("1 h to min;s"), vec![p(60.0, "min"), p(0.0, "s")]);
+    assert_eq!(parts("100000 s to d;h;min;s"), vec![p(1.0, "d"), p(3.0, "h"), p(46.0, "min"), p(40.0, "s")]);
+    assert_eq!(parts("10 ft to in;ft"), vec![p(120.0, "in"), p(0.0, "ft")]);
+    assert_eq!(parts("1.5 kg to lb;oz"), vec![p(3.0, "lb"), p(4.9109429243706195, "oz")]);
+    expect("1.8 m to ft;in", "5 ft 10.87 in");
+    expect("100000 s to d;h;min;s", "1 d 3 h 46 min 40 s");
+    expect("1 km to mi;ft;in", "3280 ft 10.08 in");
+    let q = Registry::builtin().evaluate("1.8 m to ft;in").unwrap();
+    assert_eq!((q.value, q.unit.as_str()), (1.8 / 0.3048, "ft"));
+    // Zero is not negative: no "-0 ft".
+    let zero = parts("0 m to ft;in");
+    assert_eq!(zero, vec![p(0.0, "ft"), p(0.0, "in")]);
+    assert!(zero.iter().all(|(v, _)| v.is_sign_positive()), "{:?}", zero);
+    // Beyond exact fractions the parts are doubles.
+    assert_eq!(parts("1e20 m to mi;ft")[0].0, 62137119223733392.0);
+}
+
+#[test]
+fn refusals_name_their_place() {
+    let cases: &[(&str, &str, Option<(usize, usize)>)] = &[
+        ("1 m to ft;", "empty_mixed_part", Some((9, 10))),
+        ("1 m to ;in", "empty_mixed_part", Some((7, 8))),
+        ("1 m to ft;;in", "empty_mixed_part", Some((9, 10))),
+        ("1 m to ft;kg", "incompatible_units", Some((10, 12))),
+        ("20 degC to ft;in", "incompatible_units", Some((11, 13))),
+        ("1 m to degC;K", "incompatible_units", Some((7, 11))),
+        ("1 m to", "missing_target", Some((4, 4))),
+        ("-300 degC to K", "below_absolute_zero", Some((5, 9))),
+        ("-1 K to degC", "below_absolute_zero", Some((8, 12))),
+        ("5 to m", "incompatible_units", Some((5, 6))),
+        ("1 m to kg", "incompatible_units", Some((7, 9))),
+        ("2 min;s", "unexpected_token", Some((5, 6))),
+        ("1 m to 0 m", "zero_size_unit", None),
+        ("1e300 m * 1e10 to m", "result_too_large", None),
+        ("1 m in 2 m", "cannot_add", None),
+        ("", "empty_text", Some((0, 0))),
+        ("   ", "empty_text", Some((0, 0))),
+    ];
+    let r = Registry::builtin();
+    for &(text, code, span) in cases {
+        let e = r.evaluate(text).unwrap_err();
+        assert_eq!((e.code(), e.span()), (code, span), "{:?}: {}", text, e);
+    }
+    let e = r.evaluate("1 m to ft;kg").unwrap_err();
+    assert_eq!(format!("{:?}", e.details()), r#"[("from", Text("1 meter")), ("from_dimension", Text("length")), ("to", Text("kg")), ("to_dimension", Text("mass"))]"#);
+    let e = r.evaluate("5 to m").unwrap_err();
+    assert_eq!(format!("{:?}", e.details()), r#"[("from", Text("5")), ("from_dimension", Text("ratio")), ("to", Text("m")), ("to_dimension", Text("length"))]"#);
+}
+
+#[test]
+fn quantities_convert_on() {
+    let r = Registry::builtin();
+    let q = r.evaluate("5 ft 3 in to cm").unwrap();
+    let m = r.quantity_to(&q, " m ").unwrap();
+    assert_eq!((m.value, m.unit.as_str(), m.interpretation.as_str()), (1.6002, "m", "5 foot + 3 inch"));
+    let plain = r.evaluate("3*4").unwrap();
+    assert_eq!(r.quantity_to(&plain, "percent").unwrap().value, 1200.0);
+    assert_eq!(r.quantity_to(&q, "kg").unwrap_err().code(), "incompatible_units");
+}

@@ -1,0 +1,26 @@
+//! How a result is shown: 15 significant digits; mixed units with zero leading parts left
+//! out and the last part to two decimals.
+
+use unit_core::Quantity;
+
+fn q(value: f64, unit: &str, parts: &[(f64, &str)]) -> Quantity {
+    let mut q = Quantity::new(value, unit.to_string(), String::new());
+    q.parts = parts.iter().map(|&(v, u)| (v, u.to_string())).collect();
+    q
+}
+
+#[test]
+fn display() {
+    assert_eq!(q(160.02, "cm", &[]).display(), "160.02 cm");
+    assert_eq!(q(3.7854117839999997, "L", &[]).display(), "3.785411784 L");
+    assert_eq!(q(12.0, "", &[]).display(), "12");
+    assert_eq!(q(0.1 + 0.2, "", &[]).display(), "0.3");
+    assert_eq!(q(0.0, "ft", &[(5.0, "ft"), (10.866141732283465, "in")]).display(), "5 ft 10.87 in");
+    assert_eq!(q(0.0, "ft", &[(0.0, "mi"), (3280.0, "ft"), (10.078740157480315, "in")]).display(), "3280 ft 10.08 in");
+    assert_eq!(q(0.0, "h", &[(2.0, "h"), (0.0, "min"), (5.0, "s")]).display(), "2 h 0 min 5 s");
+    assert_eq!(q(0.0, "h", &[(0.0, "h"), (0.0, "min")]).display(), "0 min");
+    assert_eq!(q(0.0, "ft", &[(-5.0, "ft"), (10.866, "in")]).display(), "-5 ft 10.87 in");
+    assert_eq!(q(0.0, "ft", &[(1.0, "ft"), (11.996, "in")]).display(), "1 ft 12 in");
+    // Leading parts get 17 digits (whole numbers must not be rounded away), the last 15.
+    assert_eq!(q(0.0, "d", &[(123456789012345678.0, "d"), (1.0, "h")]).display(), "1.2345678901234568e17 d 1 h");
+}

@@ -1,0 +1,124 @@
+//! Finding units: the edit distance against a plain reference implementation, "did you
+//! mean" suggestions and ranked search on a small table of our own (so the expectations
+//! do not move with the built-in data).
+
+use unit_core::search::{edit_distance, find_units, rank_units, suggestions};
+use unit_core::UnitTable;
+
+mod common;
+use common::Rng;
+
+/// Optimal string alignment distance, the textbook full-matrix way.
+fn reference_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[test]
+fn edit_distance_matches_the_reference() {
+    for (a, b, d) in [("", "", 0), ("", "abc", 3), ("abc", "", 3), ("kitten", "sitting", 3), ("ab", "ba", 1), ("feet", "fete", 1), ("metre", "meter", 1), ("µm", "um", 1), ("ca", "abc", 3)] {
+        assert_eq!(edit_distance(a, b), d, "{} {}", a, b);
+        assert_eq!(reference_distance(a, b), d, "reference {} {}", a, b);
+    }
+    let alphabet: Vec<char> = "abcµé ".chars().collect();
+    let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);
+    let word = |rng: &mut Rng| -> String {
+        let n = (rng.next() % 9) as usize;
+        (0..n).map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize]).collect()
+    };
+    for _ in 0..3000 {
+        let (a, b) = (word(&mut rng), word(&mut rng));
+        assert_eq!(edit_distance(&a, &b), reference_distance(&a, &b), "{:?} {:?}", a, b);
+    }
+    // Past 64 characters the bounded search gives up: more than any bound.
+    let long = "a".repeat(65);
+    assert!(edit_distance(&long, "a") > 1000);
+}
+
+fn table() -> UnitTable {
+    let data = "[category length]\nname: Length\nbase: m\ncommon: km\n\
+meter | m | meter | meters | metre, metres | base length | si | SI\n\
+foot | ft | foot | feet | - | 0.3048 m | - | 1959\n\
+furlong | fur | furlong | furlongs | - | 660 ft | - | 1959\n\
+fathom | ftm | fathom | fathoms | - | 6 ft | - | 1959\n\
+[category mass]\nname: Mass\nbase: kg\n\
+kilogram | kg | kilogram | kilograms | - | base mass | - | SI\n\
+gram | g | gram | grams | - | kg / 1000 | si | SI\n\
+[category pressure]\nname: Pressure\nbase: Pa\n\
+pascal | Pa | pascal | pascals | - | kg / (m s^2) | si | SI\n\
+[category time]\nname: Time\nbase: s\n\
+second | s | second | seconds | - | base time | si | SI\n";
+    UnitTable::from_files(&[("t.units", data)]).unwrap()
+}
+
+#[test]
+fn suggestions_for_unknown_names() {
+    let t = table();
+    // One suggestion per unit (its closest name), best first, at most three.
+    let cases: &[(&str, &[&str])] = &[
+        ("fet", &["ft"]),
+        ("metr", &["meter"]),
+        ("Meter", &["meter"]),
+        ("KM", &["km", "kg"]),
+        ("Kg", &["kg", "g"]),
+        ("kpa", &["kPa"]),
+        ("PA", &["Pa"]),
+        ("kilometr", &["kilometer"]),
+        ("kilometres", &["kilometers"]),
+        ("furlongg", &["furlong"]),
+        ("fathm", &["fathom"]),
+        ("q", &["g", "m", "s"]),
+        ("zzzz", &[]),
+        ("sec", &[]),
+    ];
+    for &(name, expected) in cases {
+        assert_eq!(suggestions(&t, name), expected, "{:?}", name);
+    }
+    assert!(suggestions(&t, &"m".repeat(65)).is_empty());
+}
+
+#[test]
+fn ranked_search() {
+    let t = table();
+    let ids = |text: &str, limit: usize| -> Vec<String> { rank_units(&t, text, limit, None, None, None).into_iter().map(|r| t.entry(r).id).collect() };
+    assert_eq!(ids("ft", 1), vec!["foot"]);
+    assert_eq!(ids("feet", 1), vec!["foot"]);
+    assert_eq!(ids("FEET", 1), vec!["foot"]);
+    assert_eq!(ids("fath", 1), vec!["fathom"]);
+    assert_eq!(ids("furlnog", 1), vec!["furlong"]);
+    assert_eq!(ids("km", 1), vec!["kilometer"]);
+    assert_eq!(ids("f", 10)[0], "foot");
+    assert!(ids("f", 10).contains(&"fathom".to_string()) && ids("f", 10).contains(&"furlong".to_string()));
+    assert_eq!(ids("f", 2).len(), 2);
+    assert!(ids("", 5).is_empty() && ids("   ", 5).is_empty() && ids("ft", 0).is_empty());
+    assert!(ids(&"x".repeat(201), 5).is_empty());
+    assert!(ids("qqqq", 5).is_empty());
+    // "metres" is an alias: found, after nothing better.
+    assert_eq!(ids("metres", 1), vec!["meter"]);
+    // find_units leaves out prefixed forms.
+    let found: Vec<String> = find_units(&t, "km", 5).into_iter().map(|i| t.units[i].id.clone()).collect();
+    assert!(!found.contains(&"kilometer".to_string()));
+    // A unit of the same size ranks next to the exact name; a category comes first.
+    let spec = t.resolve_ref(t.lookup("ft").unwrap());
+    let same_size: Vec<String> = rank_units(&t, "xyz", 5, Some(&spec), None, None).into_iter().map(|r| t.entry(r).id).collect();
+    assert_eq!(same_size, vec!["foot"]);
+    let time = t.categories.iter().position(|c| c.id == "time");
+    let s_first: Vec<String> = rank_units(&t, "s", 3, None, time, None).into_iter().map(|r| t.entry(r).id).collect();
+    assert_eq!(s_first[0], "second");
+}
