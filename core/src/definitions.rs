@@ -97,6 +97,9 @@ pub struct LanguageRecord {
     /// From what count the name of many is used, from `plural:`: `not 1` (English,
     /// German, Spanish: 1.5 metros) or `from 2` (French: 1,5 mètre, 2 mètres).
     pub plural: Vec<String>,
+    /// Plural endings that also take `-n` where people type the dative after `in`
+    /// (German `in Tagen`, `in Metern`), from `dative n after:`.
+    pub dative_n_after: Vec<String>,
     /// The unit names, one line each.
     pub names: Vec<NameRecord>,
     /// The data file of the `[language CODE]` line, as named to [`Records::read`].
@@ -177,6 +180,7 @@ impl Records {
                 "per" => &mut lang.per,
                 "and" => &mut lang.and,
                 "plural" => &mut lang.plural,
+                "dative n after" => &mut lang.dative_n_after,
                 other => return Err(format!("unknown setting '{}'", other)),
             };
             slot.extend(word_list(value));

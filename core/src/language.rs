@@ -96,6 +96,15 @@ impl Language {
                 }
             }
         }
+        // The dative plural after `in` (German `in Tagen`, `in Metern`), for one-word
+        // plurals with a listed ending, where no line names that form otherwise.
+        for (i, n) in record.names.iter().enumerate() {
+            if n.plural.contains(' ') || !record.dative_n_after.iter().any(|e| n.plural.ends_with(e.as_str())) {
+                continue;
+            }
+            let key = typed_form(&format!("{}n", n.plural));
+            lang.index.entry(key).or_insert(i);
+        }
         Ok(lang)
     }
 
@@ -103,6 +112,12 @@ impl Language {
     /// name, for the reading to look up), case and accents ignored.
     pub fn find(&self, typed: &str) -> Option<&str> {
         self.index.get(&typed_form(typed)).map(|&i| self.names[i].0.as_str())
+    }
+
+    /// Every form a person may type (as compared: lower case, no accents) with the unit
+    /// it stands for: the names of one and of many, the other forms and the datives.
+    pub fn typed_forms(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.index.iter().map(move |(form, &i)| (form.as_str(), self.names[i].0.as_str()))
     }
 
     /// The names of one and of many of a unit (by id), when this language has them.

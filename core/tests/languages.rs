@@ -29,6 +29,11 @@ fn german_feet_and_inches() {
     expect("de", "5 fuss in m", "1.524 m");
     expect("de", "50 Meilen pro Stunde in km/h", "80.4672 km/h");
     expect("de", "5 Fuß und 3 Zoll in cm", "160.02 cm");
+    // After `in` people write the dative plural: in Tagen, in Metern, in Teelöffeln.
+    assert_eq!(eval("de", "1 Jahr in Tagen").value, 365.25);
+    assert_eq!(eval("de", "5 km in Metern").value, 5000.0);
+    assert_eq!(eval("de", "3 Esslöffel in Teelöffeln").value, 9.0);
+    assert_eq!(eval("de", "2 Stunden in Minuten").value, 120.0);
 }
 
 #[test]
@@ -101,6 +106,28 @@ fn every_name_converts_exactly_like_its_unit() {
         }
     }
     assert!(failures.is_empty(), "{} of {} names read otherwise:\n{}", failures.len(), checked, failures.join("\n"));
+}
+
+#[test]
+fn every_typed_form_is_one_of_its_unit() {
+    // The other forms and the datives too (`Std`, `Tagen`), as compared: lower case,
+    // without accents (`fuss`), which is how people may type them.
+    let r = Registry::builtin();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for lang in LANGUAGES {
+        let options = Options { lang: Some(lang), ..Options::default() };
+        for (form, unit) in r.language(lang).expect("language data").typed_forms() {
+            checked += 1;
+            match r.evaluate_with(&format!("1 {} to {}", form, unit), &options) {
+                Ok(q) if q.value == 1.0 => {}
+                Ok(q) => failures.push(format!("[{}] '{}' is {} {}", lang, form, q.value, unit)),
+                Err(e) => failures.push(format!("[{}] '{}': {}", lang, form, e.message)),
+            }
+        }
+    }
+    assert!(checked > 5000, "{} forms", checked);
+    assert!(failures.is_empty(), "{} of {} forms read otherwise:\n{}", failures.len(), checked, failures.join("\n"));
 }
 
 #[test]
