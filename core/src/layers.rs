@@ -77,6 +77,22 @@ fn read_layer(records: &mut Records, file: &str, text: &str) -> Result<LayerSpan
     Ok(LayerSpan { units: units..records.units.len(), categories: categories..records.categories.len() })
 }
 
+/// The registry without layers that a layered one is built over: kept for the next change
+/// of layers, or dropped once it has said which names are taken.
+enum Base {
+    Kept(Arc<Registry>),
+    Dropped(Registry),
+}
+
+impl Base {
+    fn registry(&self) -> &Registry {
+        match self {
+            Base::Kept(b) => b,
+            Base::Dropped(b) => b,
+        }
+    }
+}
+
 /// The line of a table-building error about `file` (`file:12: ...`), or 0.
 fn line_of(message: &str, file: &str) -> usize {
     message
@@ -90,14 +106,21 @@ fn line_of(message: &str, file: &str) -> usize {
 impl Registry {
     /// The built-in units with the exchange rate snapshot the app ships: what the bindings
     /// start with.
+    ///
+    /// Start-up memory: the table without the rates, which says which names a currency
+    /// may not take, is dropped before the table with them is built, so the two are never
+    /// held together (a later change of layers builds it again, once).
     pub fn with_snapshot() -> Registry {
         let layers = Layers { rates: Some(ExchangeRates::snapshot()), ..Layers::default() };
-        Registry::layered(layers).unwrap_or_else(|e| panic!("the exchange rate snapshot does not build: {}", e))
+        let files = crate::builtin::FILES;
+        let base = Registry::from_files(files).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e));
+        Registry::layered_over(BaseFiles::Static(files), Base::Dropped(base), layers)
+            .unwrap_or_else(|e| panic!("the exchange rate snapshot does not build: {}", e))
     }
 
     /// The built-in units with these layers.
     pub fn layered(layers: Layers) -> Result<Registry, UnitError> {
-        Registry::layered_over(BaseFiles::Static(crate::builtin::FILES), Registry::builtin(), layers)
+        Registry::layered_over(BaseFiles::Static(crate::builtin::FILES), Base::Kept(Registry::builtin()), layers)
     }
 
     /// This registry's data files (without its layers) with these layers.
@@ -112,19 +135,28 @@ impl Registry {
                 Arc::new(Registry::from_files(&pairs).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?)
             }
         };
-        Registry::layered_over(self.base_files.clone(), base, layers)
+        Registry::layered_over(self.base_files.clone(), Base::Kept(base), layers)
     }
 
-    fn layered_over(files: BaseFiles, base: Arc<Registry>, layers: Layers) -> Result<Registry, UnitError> {
+    fn layered_over(files: BaseFiles, base: Base, layers: Layers) -> Result<Registry, UnitError> {
+        // The rates' names first: a dropped base goes before the records are read.
+        let rates_text = layers.rates.as_ref().map(|rates| {
+            let b = base.registry();
+            let taken = |name: &str| b.lookup(name).is_some() || b.unit_by_id(name).is_some();
+            rates.units_text(&layers.dollar, &taken)
+        });
+        let base = match base {
+            Base::Kept(b) => Some(b),
+            Base::Dropped(b) => {
+                drop(b);
+                None
+            }
+        };
         let mut records = Records::default();
         files.read(&mut records).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?;
         let mut spans = Vec::new();
-        let rates_span = match &layers.rates {
-            Some(rates) => {
-                let taken = |name: &str| base.lookup(name).is_some() || base.unit_by_id(name).is_some();
-                let text = rates.units_text(&layers.dollar, &taken);
-                read_layer(&mut records, RATES_LAYER, &text).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?
-            }
+        let rates_span = match &rates_text {
+            Some(text) => read_layer(&mut records, RATES_LAYER, text).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?,
             None => LayerSpan::default(),
         };
         spans.push(rates_span);
@@ -137,7 +169,7 @@ impl Registry {
             let line = layers.user.iter().map(|l| line_of(&e, &l.file)).find(|&n| n > 0).unwrap_or(0);
             UnitError::plain(DefinitionError::Format { line, reason: e })
         })?;
-        Ok(Registry::assemble(table, layers, spans, files, Some(base)))
+        Ok(Registry::assemble(table, layers, spans, files, base))
     }
 
     /// The layers this registry was built with.
