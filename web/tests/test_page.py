@@ -210,6 +210,24 @@ def test_us_or_uk_gallons_follow_the_browser_then_the_choice(browser, server):
         page.context.close()
 
 
+def test_a_german_browser_reads_and_shows_german_unit_names(browser, server):
+    page, problems = open_page(browser, server.url, locale="de-DE")
+    try:
+        page.fill("#expression", "5 Fuß 3 Zoll in cm")
+        expect(page.locator("#expression-result")).to_have_text("160.02 cm")
+        expect(page.locator("#expression-detail")).to_contain_text("5 Fuß + 3 Zoll")
+        page.fill("#expression", "100 Meilen nach km")
+        expect(page.locator("#expression-result")).to_have_text("160.9344 km")
+        # English names and symbols still work.
+        page.fill("#expression", "5 ft 3 in to cm")
+        expect(page.locator("#expression-result")).to_have_text("160.02 cm")
+        pick_unit(page, "from", "Meile")
+        expect(page.locator("#from-unit")).to_have_value("Meile (mi)")
+        assert problems == []
+    finally:
+        page.context.close()
+
+
 def test_inches_to_the_nearest_sixteenth(page: Page):
     expect(page.locator("#customary")).to_have_value("us")  # en-US, Playwright's default
     page.fill("#expression", "1.7 m to ft;in")
