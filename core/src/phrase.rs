@@ -374,10 +374,9 @@ impl Registry {
         }
         let mut q = Quantity::new(0.0, names[0].to_string(), interpretation.to_string());
         let mut value = value;
-        if let (Some(n), Some(last)) = (options.inch_fraction, specs.last()) {
-            if is_inch(last) {
-                value = self.round_to_fraction(value, last, n, &mut q);
-            }
+        let last = &specs[specs.len() - 1];
+        if let Some(n) = options.inch_fraction.filter(|_| is_inch(last)) {
+            value = self.round_to_fraction(value, last, n, &mut q);
         }
         let total = self.express_exact(value, &specs[0], interpretation, names[0])?;
         let negative = total.to_f64() < 0.0;
@@ -398,6 +397,9 @@ impl Registry {
         }
         q.value = finite(total.to_f64())?;
         q.parts = parts;
+        // How many of each part make one of the part before (12 in to the ft), so a last
+        // part shown rounded up to a whole one carries: `2 ft 0 in`, not `1 ft 12 in`.
+        q.carries = specs.windows(2).map(|w| w[0].factor.div(w[1].factor).map_or(0.0, |r| r.to_f64())).collect();
         Ok(q)
     }
 

@@ -55,6 +55,22 @@ fn reciprocal_targets() {
 }
 
 #[test]
+fn mixed_targets_carry_a_last_part_shown_rounded_up_and_keep_the_sign() {
+    let shown = |t: &str| Registry::builtin().evaluate(t).unwrap().display();
+    // 0.6095 m is 1 ft 11.996 in: shown to two decimals that is a whole foot more.
+    assert_eq!(shown("0.6095 m to ft;in"), "2 ft 0 in");
+    assert_eq!(shown("1.99967 ft to ft;in"), "2 ft 0 in");
+    assert_eq!(shown("7199.996 s to h;min;s"), "2 h 0 min 0 s");
+    assert_eq!(shown("-0.6095 m to ft;in"), "-2 ft 0 in");
+    assert_eq!(shown("-0.99999 ft to ft;in"), "-1 ft 0 in");
+    // A negative amount below the first unit keeps its sign.
+    assert_eq!(shown("-0.5 ft to ft;in"), "-6 in");
+    assert_eq!(shown("-0.5 ft to yd;ft;in"), "-6 in");
+    assert_eq!(shown("-1.7 m to ft;in"), "-5 ft 6.93 in");
+    assert_eq!(shown("1.7 m to ft;in"), "5 ft 6.93 in");
+}
+
+#[test]
 fn mixed_targets_are_whole_numbers_but_the_last() {
     assert_eq!(parts("1.8 m to ft;in"), vec![p(5.0, "ft"), p(10.866141732283465, "in")]);
     assert_eq!(parts("-1.8 m to ft;in"), vec![p(-5.0, "ft"), p(10.866141732283465, "in")]);

@@ -17,9 +17,15 @@ fn display() {
     assert_eq!(q(0.1 + 0.2, "", &[]).display(), "0.3");
     assert_eq!(q(0.0, "ft", &[(5.0, "ft"), (10.866141732283465, "in")]).display(), "5 ft 10.87 in");
     assert_eq!(q(0.0, "ft", &[(0.0, "mi"), (3280.0, "ft"), (10.078740157480315, "in")]).display(), "3280 ft 10.08 in");
+    // The sign of the whole stays when the part that carried it is zero and dropped.
+    assert_eq!(q(-0.5, "ft", &[(-0.0, "ft"), (6.0, "in")]).display(), "-6 in");
+    assert_eq!(q(-0.5, "ft", &[(-0.0, "yd"), (0.0, "ft"), (6.0, "in")]).display(), "-6 in");
+    assert_eq!(q(-0.0001, "ft", &[(-0.0, "ft"), (0.001, "in")]).display(), "0 in");
+    assert_eq!(q(-5.5, "ft", &[(-5.0, "ft"), (6.0, "in")]).display(), "-5 ft 6 in");
     assert_eq!(q(0.0, "h", &[(2.0, "h"), (0.0, "min"), (5.0, "s")]).display(), "2 h 0 min 5 s");
     assert_eq!(q(0.0, "h", &[(0.0, "h"), (0.0, "min")]).display(), "0 min");
     assert_eq!(q(0.0, "ft", &[(-5.0, "ft"), (10.866, "in")]).display(), "-5 ft 10.87 in");
+    // Without the sizes of the parts, a rounded last part cannot carry.
     assert_eq!(q(0.0, "ft", &[(1.0, "ft"), (11.996, "in")]).display(), "1 ft 12 in");
     // Leading parts get 17 digits (whole numbers must not be rounded away), the last 15.
     assert_eq!(q(0.0, "d", &[(123456789012345678.0, "d"), (1.0, "h")]).display(), "1.2345678901234568e17 d 1 h");

@@ -73,6 +73,16 @@ def test_expression_line_answers_as_you_type(window, qml_messages):
     assert "5 foot + 3 inch = 160.02 cm" in window.converter.property("expression").property("interpretation")
     window.type("expressionField", "1.8 m to ft;in")
     assert window.text("expressionResult") == "5 ft 10.86614173 in"
+    # The sign of the whole stays when the first part is zero, and a last part that
+    # shows as a whole one of the part before carries into it.
+    window.type("expressionField", "-0.5 ft to ft;in")
+    assert window.text("expressionResult") == "-6 in"
+    window.type("expressionField", "-1.8 m to ft;in")
+    assert window.text("expressionResult") == "-5 ft 10.86614173 in"
+    window.type("expressionField", "1.99999999999 ft to ft;in")
+    assert window.text("expressionResult") == "2 ft 0 in"
+    window.type("expressionField", "7199.9999999999 s to h;min;s")
+    assert window.text("expressionResult") == "2 h 0 min 0 s"
     window.type("expressionField", "5 fot to cm")
     expression = window.converter.property("expression")
     assert "fot" in expression.property("error")

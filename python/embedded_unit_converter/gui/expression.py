@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Callable
 
@@ -114,11 +115,32 @@ class Expression(QObject):
             if _FRACTION_SHOWN.search(shown):
                 return shown
         if q.parts:
-            *whole, last = q.parts
-            shown = [f"{self._format(v) if abs(v) != int(abs(v)) else int(v)} {u}" for v, u in whole]
-            shown.append(f"{self._format(last[0])} {last[1]}")
-            return " ".join(shown)
+            return self._parts_text(q.parts)
         return f"{self._format(q.value)} {q.unit}".strip()
+
+    def _parts_text(self, parts: list[tuple[float, str]]) -> str:
+        """`5 ft 6.929133858 in` at the window's precision: the sign of the whole on the
+        first part shown, zero leading parts left out (`-6 in`), and a last part that shows
+        as a whole one of the part before carried into it (`2 ft 0 in`, not `1 ft 12 in`)."""
+        values = [v for v, _ in parts]
+        units = [u for _, u in parts]
+        negative = math.copysign(1.0, values[0]) < 0
+        values[0] = abs(values[0])
+        for i in range(len(values) - 1, 0, -1):
+            try:
+                size = euc.convert(1.0, units[i - 1], units[i])
+            except euc.UnitError:
+                continue
+            shown = self._format(values[i]) if i == len(values) - 1 else str(int(values[i]))
+            if values[i] >= size or shown == self._format(size):
+                values[i] = max(values[i] - size, 0.0)
+                values[i - 1] += 1
+        texts = [str(int(v)) for v in values[:-1]] + [self._format(values[-1])]
+        while len(texts) > 1 and values[0] == 0:
+            values.pop(0), texts.pop(0), units.pop(0)
+        if negative and any(c in "123456789" for c in texts[0]):
+            texts[0] = "-" + texts[0]
+        return " ".join(f"{t} {u}" for t, u in zip(texts, units))
 
     @Slot()
     def evaluate(self) -> None:
