@@ -577,6 +577,28 @@ impl UnitTable {
 
 /// Words that may contain prefixes: a unit's symbol takes symbol prefixes, its long names
 /// take name prefixes.
+/// A prefix symbol and a unit's symbol (or a short alias) as written: `km`, `MiB`.
+fn prefixed_symbol<'s>(exact: &FastMap<String, usize>, name: &str, info: &dyn Fn(usize) -> (&'s str, bool, bool)) -> Option<UnitRef> {
+    for (pi, p) in PREFIXES.iter().enumerate() {
+        for sym in p.symbols {
+            if let Some(rest) = name.strip_prefix(sym) {
+                if let Some(&i) = exact.get(rest) {
+                    let (symbol, si, binary) = info(i);
+                    let allowed = match p.kind {
+                        PrefixKind::Si => si,
+                        PrefixKind::Binary => binary,
+                    };
+                    let symbol_like = rest == symbol || (rest.chars().count() <= 3 && !rest.contains(' '));
+                    if symbol_like && allowed {
+                        return Some(UnitRef { unit: i, prefix: Some(pi) });
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 fn lookup_in<'s>(
     exact: &FastMap<String, usize>,
     folded: &FastMap<String, usize>,
@@ -593,21 +615,20 @@ fn lookup_in<'s>(
             PrefixKind::Binary => binary,
         }
     };
-    for (pi, p) in PREFIXES.iter().enumerate() {
-        for sym in p.symbols {
-            if let Some(rest) = name.strip_prefix(sym) {
-                if let Some(&i) = exact.get(rest) {
-                    let (symbol, _, _) = info(i);
-                    let symbol_like = rest == symbol || (rest.chars().count() <= 3 && !rest.contains(' '));
-                    if symbol_like && allows(i, p.kind) {
-                        return Some(UnitRef { unit: i, prefix: Some(pi) });
-                    }
-                }
-            }
-        }
+    if let Some(r) = prefixed_symbol(exact, name, &info) {
+        return Some(r);
     }
     let lower = crate::case::fold(name);
-    if let Some(&i) = folded.get(&lower) {
+    // In a symbol with a power (`Mm2`) case tells prefixes apart: when what stands before
+    // the power is a prefixed symbol as written (`Mm`, the megameter), the power reads it
+    // ((Mm)²), never the alias `mm2`, 10^18 times smaller. `KM2` or `M2` still find km²
+    // and m² here: `KM` is no symbol, `M` is one without a prefix.
+    let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '²' | '³'));
+    let prefixed_base = base.len() < name.len()
+        && !base.is_empty()
+        && exact.get(base).is_none()
+        && prefixed_symbol(exact, base, &info).is_some();
+    if let Some(&i) = folded.get(&lower).filter(|_| !prefixed_base) {
         return Some(UnitRef { unit: i, prefix: None });
     }
     for (pi, p) in PREFIXES.iter().enumerate() {

@@ -133,3 +133,17 @@ fn quantities_convert_on() {
     assert_eq!(r.quantity_to(&plain, "percent").unwrap().value, 1200.0);
     assert_eq!(r.quantity_to(&q, "kg").unwrap_err().code(), "incompatible_units");
 }
+
+#[test]
+fn case_tells_prefixes_apart_in_symbols_with_powers() {
+    let value = |t: &str| Registry::builtin().evaluate(t).unwrap().value;
+    // Mm2 is the square megameter, not the alias mm2 (a factor of 10^18 apart).
+    assert_eq!(value("1 Mm2 to m2"), 1e12);
+    assert_eq!(value("1 Mm3 to m3"), 1e18);
+    assert_eq!(value("1 mm2 to m2"), 1e-6);
+    assert_eq!(value("1 Gm2 to m2"), 1e18);
+    // Written in capitals where no prefixed symbol is meant, the alias is still found.
+    assert_eq!(value("1 KM2 to m2"), 1e6);
+    assert_eq!(value("1 CM3 to mL"), 1.0);
+    assert_eq!(value("1 M2 to m2"), 1.0);
+}
