@@ -147,13 +147,13 @@ pub fn compile(table: &UnitTable, a: &UnitSpec, b: &UnitSpec, from: &str, to: &s
 /// "Cannot convert "5 kg" (mass) to "m" (length)": dimensions named by their category
 /// where one measures them.
 pub fn incompatible(table: &UnitTable, from: &str, a: &Dimension, to: &str, b: &Dimension) -> UnitError {
-    let describe = |d: &Dimension| -> String {
-        match table.category_name_of_dim(d) {
+    let describe = |unit: &str, d: &Dimension| -> String {
+        match table.category_name_for(Some(unit), d) {
             Some(name) => crate::case::fold(name),
             None => d.to_string(),
         }
     };
-    let (da, db) = (describe(a), describe(b));
+    let (da, db) = (describe(from, a), describe(to, b));
     let (da, db) = if da == db { (a.to_string(), b.to_string()) } else { (da, db) };
     UnitError::new(
         ConvertError::Incompatible { from: from.to_string(), from_dimension: da, to: to.to_string(), to_dimension: db },

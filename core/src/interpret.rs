@@ -113,6 +113,8 @@ fn write_operand(e: &Expr, r: &dyn Resolver, out: &mut String) {
 pub fn unit_part(e: &Expr) -> Option<Expr> {
     match e {
         Expr::Num { .. } => None,
+        // The constant π is a number (`2 pi` is 6.28...), as the evaluator reads it.
+        Expr::Unit { name, .. } if name == "pi" || name == "π" => None,
         Expr::Unit { .. } => Some(e.clone()),
         Expr::Neg(a) => unit_part(a),
         Expr::Add(a, _) | Expr::Sub(a, _) => unit_part(a),

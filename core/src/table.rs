@@ -571,12 +571,27 @@ impl UnitTable {
 
     /// The English name of the category that measures `d`.
     pub fn category_name_of_dim(&self, d: &Dimension) -> Option<&str> {
-        self.categories.iter().find(|c| c.dim == *d).map(|c| c.name.as_str())
+        self.category_name_for(None, d)
+    }
+
+    /// The name of the quantity `d` measures, as for [`UnitTable::category_name_of_dim`],
+    /// said of `unit` (a name as typed): its own category where it is listed in one of
+    /// that dimension (`N·m` torque, `J` energy); otherwise, of the categories of that
+    /// dimension, the one with the most units (energy rather than torque).
+    pub fn category_name_for(&self, unit: Option<&str>, d: &Dimension) -> Option<&str> {
+        let own = unit
+            .and_then(|u| self.lookup(u.trim()))
+            .map(|r| self.units[r.unit].category)
+            .and_then(|c| self.categories.get(c))
+            .filter(|c| c.dim == *d);
+        own.or_else(|| {
+            // max_by_key keeps the last of equals: the first in data order wins ties.
+            self.categories.iter().filter(|c| c.dim == *d).rev().max_by_key(|c| c.units.len())
+        })
+        .map(|c| c.name.as_str())
     }
 }
 
-/// Words that may contain prefixes: a unit's symbol takes symbol prefixes, its long names
-/// take name prefixes.
 /// A prefix symbol and a unit's symbol (or a short alias) as written: `km`, `MiB`.
 fn prefixed_symbol<'s>(exact: &FastMap<String, usize>, name: &str, info: &dyn Fn(usize) -> (&'s str, bool, bool)) -> Option<UnitRef> {
     for (pi, p) in PREFIXES.iter().enumerate() {
@@ -599,6 +614,8 @@ fn prefixed_symbol<'s>(exact: &FastMap<String, usize>, name: &str, info: &dyn Fn
     None
 }
 
+/// Words that may contain prefixes: a unit's symbol takes symbol prefixes, its long names
+/// take name prefixes.
 fn lookup_in<'s>(
     exact: &FastMap<String, usize>,
     folded: &FastMap<String, usize>,

@@ -147,3 +147,18 @@ fn case_tells_prefixes_apart_in_symbols_with_powers() {
     assert_eq!(value("1 CM3 to mL"), 1.0);
     assert_eq!(value("1 M2 to m2"), 1.0);
 }
+
+#[test]
+fn pi_alone_is_a_number_and_refusals_name_the_everyday_quantity() {
+    let r = Registry::builtin();
+    assert_eq!(r.evaluate("pi").unwrap().value, std::f64::consts::PI);
+    assert_eq!(r.evaluate("2 π").unwrap().value, 2.0 * std::f64::consts::PI);
+    assert_eq!(r.evaluate("2 pi").unwrap().unit, "");
+    // J is energy (torque shares its dimension but has fewer units); N·m as listed is torque.
+    let e = r.evaluate("1 kg to J").unwrap_err();
+    assert!(e.message.contains("\"J\" (energy)"), "{}", e.message);
+    let e = r.evaluate("1 W to J").unwrap_err();
+    assert!(e.message.contains("(power)") && e.message.contains("(energy)"), "{}", e.message);
+    let e = r.evaluate("1 kg to N·m").unwrap_err();
+    assert!(e.message.contains("(torque)"), "{}", e.message);
+}
