@@ -50,6 +50,9 @@ struct Phrase<'a> {
     toks: Vec<Token>,
     /// Whether everyday forms were rewritten (then the target's text comes from tokens).
     rewritten: bool,
+    /// Where the word that starts the target stands (`to`, Spanish `a`): it is read as
+    /// that word, never offered as a unit in another reading.
+    keyword_pos: Option<usize>,
     chars: usize,
 }
 
@@ -82,7 +85,8 @@ impl Registry {
             return Err(UnitError::new(ConvertError::NothingToConvert { keyword: word.clone() }, &word, Some(toks[0].pos)));
         }
         let (toks, rewritten) = everyday_forms(&base, toks);
-        let phrase = Phrase { text, toks, rewritten, chars };
+        let keyword_pos = split_target(&base, &toks).map(|s| s.keyword_pos);
+        let phrase = Phrase { text, toks, rewritten, keyword_pos, chars };
         let result = match self.read_phrase(&phrase, &base, options) {
             Ok(mut q) => {
                 q.alternatives = self.alternatives(&phrase, &base, options);
@@ -100,7 +104,7 @@ impl Registry {
     fn ambiguous_names(&self, phrase: &Phrase, base: &Reading) -> Vec<(String, Vec<UnitRef>)> {
         let system = base.customary;
         let mut out: Vec<(String, Vec<UnitRef>)> = Vec::new();
-        for t in &phrase.toks {
+        for t in phrase.toks.iter().filter(|t| Some(t.pos) != phrase.keyword_pos) {
             if let Tok::Ident(w) = &t.tok {
                 let mut others = self.table().other_readings(w);
                 // A name in the person's language has the other meanings of the English
@@ -213,7 +217,7 @@ impl Registry {
         let chars: Vec<char> = phrase.text.chars().collect();
         let mut out = String::new();
         let mut at = 0;
-        for t in &phrase.toks {
+        for t in phrase.toks.iter().filter(|t| Some(t.pos) != phrase.keyword_pos) {
             if let Tok::Ident(w) = &t.tok {
                 if let Some((_, unit)) = names.iter().find(|(n, _)| n == w) {
                     let end = word_end(&chars, t.pos, w);

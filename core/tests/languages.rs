@@ -241,3 +241,16 @@ fn common_count(category: &str) -> usize {
     }
     count
 }
+
+#[test]
+fn a_target_keyword_is_never_offered_as_a_unit() {
+    // Spanish `a` starts the target; it is also the year and the are, but where it stands
+    // as the keyword no other reading turns it into a unit (`10 km are millas`).
+    for text in ["5 pies 3 pulgadas a cm", "10 km a millas"] {
+        let q = eval("es", text);
+        assert!(q.alternatives.is_empty(), "{}: {:?}", text, q.alternatives);
+        assert!(q.notes.is_empty(), "{}: {:?}", text, q.notes);
+    }
+    // Where it is the unit, it is read as one: 2 are are 200 m².
+    assert_eq!(eval("es", "2 a a m2").value, 200.0);
+}
