@@ -21,8 +21,10 @@ WORK=target/wasm-build
 # under 1 KB. Measured with FORCE=1 bash web/build.sh. gzip brings the module to about
 # half on the wire. Unit names in German, French and Spanish (core/units/lang, ~910
 # units each, 24 KB compressed) and the code that reads them (~17 KB) brought it to
-# 337 KB: 350 KB now. WASM_BUDGET_KB overrides it.
-LIMIT_BYTES=$((${WASM_BUDGET_KB:-350} * 1024))
+# 337 KB; every common unit named in the three languages (+7 KB of data), plurals after a
+# count, the dative after `in`, carrying rounded mixed parts and reading `Mm2` by its
+# power brought it to 349 KB: 360 KB now. WASM_BUDGET_KB overrides it.
+LIMIT_BYTES=$((${WASM_BUDGET_KB:-360} * 1024))
 
 # System tools: install them when we can (root), otherwise say what is missing.
 need=()
