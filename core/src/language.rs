@@ -114,6 +114,26 @@ impl Language {
         self.index.get(&typed_form(typed)).map(|&i| self.names[i].0.as_str())
     }
 
+    /// Adds the names of a unit that comes after the data (a currency of the rates in use):
+    /// shown in this language, typed as well. A unit named already keeps its names, and a
+    /// form that already names another unit stays that unit's.
+    pub fn add_names(&mut self, unit: &str, singular: &str, plural: &str) {
+        if self.by_unit.contains_key(unit) {
+            return;
+        }
+        let i = self.names.len();
+        self.names.push((unit.to_string(), singular.to_string(), plural.to_string()));
+        self.by_unit.insert(unit.to_string(), i);
+        for form in [singular, plural] {
+            let key = typed_form(form);
+            let head = key.split(|c| c == ' ' || c == '-').next().unwrap_or("").to_string();
+            if head.len() < key.len() {
+                self.heads.insert(head, ());
+            }
+            self.index.entry(key).or_insert(i);
+        }
+    }
+
     /// Every form a person may type (as compared: lower case, no accents) with the unit
     /// it stands for: the names of one and of many, the other forms and the datives.
     pub fn typed_forms(&self) -> impl Iterator<Item = (&str, &str)> {

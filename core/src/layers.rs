@@ -93,6 +93,23 @@ impl Base {
     }
 }
 
+/// The currencies of the table, named in each language the data has words for (from
+/// `core/money/currencies.txt`): the window lists them so, the echo says them so.
+fn name_currencies(table: &mut UnitTable) {
+    let currencies: Vec<(String, Vec<(String, String, String)>)> = crate::money::currency_names()
+        .into_iter()
+        .map(|n| (n.code.to_lowercase(), n.languages.into_iter().map(|l| (l.language, l.singular, l.plural)).collect()))
+        .filter(|(id, _)| table.unit_by_id(id).is_some())
+        .collect();
+    for language in table.languages_mut() {
+        for (id, names) in &currencies {
+            if let Some((_, singular, plural)) = names.iter().find(|(code, _, _)| *code == language.code) {
+                language.add_names(id, singular, plural);
+            }
+        }
+    }
+}
+
 /// The line of a table-building error about `file` (`file:12: ...`), or 0.
 fn line_of(message: &str, file: &str) -> usize {
     message
@@ -165,10 +182,13 @@ impl Registry {
                 .map_err(|e| UnitError::plain(DefinitionError::Format { line: line_of(&e, &layer.file), reason: e }))?;
             spans.push(span);
         }
-        let table = UnitTable::from_records(records).map_err(|e| {
+        let mut table = UnitTable::from_records(records).map_err(|e| {
             let line = layers.user.iter().map(|l| line_of(&e, &l.file)).find(|&n| n > 0).unwrap_or(0);
             UnitError::plain(DefinitionError::Format { line, reason: e })
         })?;
+        if layers.rates.is_some() {
+            name_currencies(&mut table);
+        }
         Ok(Registry::assemble(table, layers, spans, files, base))
     }
 

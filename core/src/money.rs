@@ -190,7 +190,7 @@ impl ExchangeRates {
                 }
             }
             if *code == dollar {
-                candidates.extend(["$", "dollar", "dollars", "Dollar"].iter().map(|s| s.to_string()));
+                candidates.extend(["$", "dollar", "dollars", "Dollar", "dólar", "dólares"].iter().map(|s| s.to_string()));
             }
             for c in candidates {
                 if c != singular && c != plural && claim(&c) {
@@ -339,7 +339,9 @@ mod tests {
         assert!(names.len() >= 30);
         for n in &names {
             assert!(n.languages.iter().any(|l| l.language == "en"), "{} has no English name", n.code);
-            assert!(n.languages.iter().any(|l| l.language == "de"), "{} has no German name", n.code);
+            for language in ["de", "fr", "es"] {
+                assert!(n.languages.iter().any(|l| l.language == language), "{} has no name in {}", n.code, language);
+            }
             for l in &n.languages {
                 assert!(!l.singular.is_empty() && !l.plural.is_empty(), "{} {}", n.code, l.language);
             }

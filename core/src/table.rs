@@ -384,6 +384,11 @@ impl UnitTable {
         &self.languages
     }
 
+    /// The languages, to add the names of units that come after the data (currencies).
+    pub(crate) fn languages_mut(&mut self) -> &mut [Language] {
+        &mut self.languages
+    }
+
     /// A found name spelled out in `language` (`ft` → "Fuß"), or as in English where the
     /// language has no name for it.
     pub fn spelled_out_in(&self, r: UnitRef, language: Option<&Language>) -> String {

@@ -254,3 +254,27 @@ fn a_target_keyword_is_never_offered_as_a_unit() {
     // Where it is the unit, it is read as one: 2 are are 200 m².
     assert_eq!(eval("es", "2 a a m2").value, 200.0);
 }
+
+#[test]
+fn currencies_are_named_and_typed_in_each_language() {
+    // The currencies of the rates in use take their names from core/money/currencies.txt.
+    let r = Registry::with_snapshot();
+    let eval_in = |lang: &str, text: &str| {
+        r.evaluate_with(text, &Options { lang: Some(lang), ..Options::default() }).unwrap_or_else(|e| panic!("{}: {}", text, e.message))
+    };
+    for (lang, usd) in [("de", "US-Dollar"), ("fr", "dollar américain"), ("es", "dólar estadounidense")] {
+        let names = r.unit_names(lang);
+        let found = names.iter().find(|(id, _, _)| id == "usd").unwrap_or_else(|| panic!("[{}] usd unnamed", lang));
+        assert_eq!(found.1, usd);
+        for code in ["eur", "gbp", "chf", "jpy"] {
+            assert!(names.iter().any(|(id, _, _)| id == code), "[{}] {} unnamed", lang, code);
+        }
+    }
+    let usd_in_eur = r.evaluate("100 USD to EUR").unwrap().value;
+    assert_eq!(eval_in("fr", "100 dollars américains en euros").value, usd_in_eur);
+    assert_eq!(eval_in("es", "100 dólares a euros").value, usd_in_eur);
+    assert_eq!(eval_in("fr", "100 francs suisses en euros").value, r.evaluate("100 CHF to EUR").unwrap().value);
+    assert_eq!(eval_in("es", "100 libras esterlinas a euros").interpretation, "100 libras esterlinas");
+    assert_eq!(eval_in("fr", "2 USD en EUR").interpretation, "2 dollars américains");
+    assert_eq!(eval_in("de", "1 USD in EUR").interpretation, "1 US-Dollar");
+}
