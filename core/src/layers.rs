@@ -98,7 +98,7 @@ impl Base {
 fn name_currencies(table: &mut UnitTable) {
     let currencies: Vec<(String, Vec<(String, String, String)>)> = crate::money::currency_names()
         .into_iter()
-        .map(|n| (n.code.to_lowercase(), n.languages.into_iter().map(|l| (l.language, l.singular, l.plural)).collect()))
+        .map(|n| (n.code.to_ascii_lowercase(), n.languages.into_iter().map(|l| (l.language, l.singular, l.plural)).collect()))
         .filter(|(id, _)| table.unit_by_id(id).is_some())
         .collect();
     for language in table.languages_mut() {
