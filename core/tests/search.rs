@@ -122,3 +122,34 @@ fn ranked_search() {
     let s_first: Vec<String> = rank_units(&t, "s", 3, None, time, None).into_iter().map(|r| t.entry(r).id).collect();
     assert_eq!(s_first[0], "second");
 }
+
+/// Case variants go beyond ASCII: Latin-1 and Greek letters change case by their own
+/// offsets, while `÷`, `×`, the final sigma `ς` and the unassigned U+03A2 are no letters
+/// of another case.
+#[test]
+fn case_variants_of_latin1_and_greek_names() {
+    let data = "[category length]\nname: Length\nbase: m\n\
+meter | m | meter | meters | - | base length | si | SI\n\
+angstrom | Å | ångström | ångströms | - | 1e-10 m | si | SI\n\
+ohm | Ω | ohm | ohms | - | 3 m | si | SI\n\
+times | a×b | times | times | - | 2 m | - | -\n\
+divided | a÷ | divided | divided | - | 4 m | - | -\n\
+sigma | x\u{3a2} | sigma | sigma | - | 5 m | - | -\n\
+ex | x | ex | exes | - | 6 m | - | -\n\
+final_sigma | fs | qqς | qqςs | - | 7 m | - | -\n";
+    let t = UnitTable::from_files(&[("t.units", data)]).unwrap();
+    // A prefixed form is found only as a case variant (the fuzzy match sees plain names):
+    // `kå` is `kÅ` with its second letter in capitals, `kω` is `kΩ`.
+    assert_eq!(suggestions(&t, "kå"), vec!["kÅ"]);
+    assert_eq!(suggestions(&t, "kω"), vec!["kΩ"]);
+    assert_eq!(suggestions(&t, "KΩ"), vec!["kΩ"]);
+    // `÷` is not a lower-case `×`: `a×b` is one typo away from `a÷b`, no better than the
+    // shorter `a÷`, also one typo away.
+    assert_eq!(suggestions(&t, "a÷b"), vec!["a÷", "a×b"]);
+    // `ς` has no capital: `xς` is one typo from `x` and from `x\u{3a2}`, the shorter first.
+    assert_eq!(suggestions(&t, "xς"), vec!["x", "x\u{3a2}"]);
+    // U+03A2 is no capital sigma: a name with it is not a name with `ς` in another case.
+    assert_eq!(t.lookup("qq\u{3a2}"), None);
+    assert_eq!(t.lookup("QQΣ"), None);
+    assert!(t.lookup("QQς").is_some());
+}
