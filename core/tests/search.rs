@@ -111,6 +111,9 @@ fn ranked_search() {
     assert!(ids("qqqq", 5).is_empty());
     // "metres" is an alias: found, after nothing better.
     assert_eq!(ids("metres", 1), vec!["meter"]);
+    let names = |text: &str| -> Vec<String> { find_units(&t, text, 5).into_iter().map(|i| t.units[i].id.clone()).collect() };
+    assert_eq!(names("furlong"), vec!["furlong"]);
+    assert_eq!(names("gram"), vec!["gram", "kilogram"]);
     // find_units leaves out prefixed forms.
     let found: Vec<String> = find_units(&t, "km", 5).into_iter().map(|i| t.units[i].id.clone()).collect();
     assert!(!found.contains(&"kilometer".to_string()));
@@ -152,4 +155,87 @@ final_sigma | fs | qqς | qqςs | - | 7 m | - | -\n";
     assert_eq!(t.lookup("qq\u{3a2}"), None);
     assert_eq!(t.lookup("QQΣ"), None);
     assert!(t.lookup("QQς").is_some());
+}
+
+/// The distance works on texts up to 64 characters, either side; past that it gives up.
+#[test]
+fn edit_distance_up_to_sixty_four_characters() {
+    let a64 = "a".repeat(64);
+    let a63b = format!("{}b", "a".repeat(63));
+    assert_eq!(edit_distance(&a64, &a63b), 1);
+    assert_eq!(edit_distance(&"a".repeat(63), &a64), 1);
+    assert_eq!(edit_distance(&a64, &"a".repeat(63)), 1);
+    assert!(edit_distance("a", &"a".repeat(65)) > 1000);
+}
+
+fn own_table() -> UnitTable {
+    let long_name = format!("longunit{}", "x".repeat(53));
+    let data = format!(
+        "[category length]\nname: Length\nbase: m\n\
+meter | m | meter | meters | - | base length | - | SI\n\
+txy | Txy | txy | txys | - | 2 m | - | -\n\
+txz | txz | txz | txzs | - | 3 m | - | -\n\
+megameter | Mgm | megameter | megameters | - | 4 m | - | -\n\
+megametr | Mgmt | Megametr | Megametrs | - | 5 m | - | -\n\
+bar | bar | bar | bars | - | 6 m | si | -\n\
+pascal | Pa | pascal | pascals | - | 9 m | si | -\n\
+ab | ab | ab | abzzzz | - | 10 m | si | -\n\
+kilobaxx | kbx | kilobaxx | kilobaxxes | - | 11 m | - | -\n\
+barrrr | brr | barrrr | barrrrs | - | 12 m | si | -\n\
+kilobarrrx | kbrx | kilobarrrx | kilobarrrxes | - | 13 m | - | -\n\
+feet | ftx | feet | feet | - | 7 m | - | -\n\
+long | lu | {} | {}s | - | 8 m | si | -\n",
+        long_name, long_name
+    );
+    UnitTable::from_files(&[("t.units", &data)]).unwrap()
+}
+
+#[test]
+fn suggestions_rank_by_typos_then_case() {
+    let t = own_table();
+    // One typo, same case, before one typo that also needs a change of case.
+    assert_eq!(suggestions(&t, "Txx"), vec!["Txy", "txz"]);
+    // A change of case alone is better than one typo, even on a shorter name.
+    assert_eq!(suggestions(&t, "Megameter")[0], "megameter");
+    assert_eq!(suggestions(&t, "Megameter")[1], "Megametr");
+    // Shouted: all lower case but one letter finds the prefixed form (`KPA` is `kPa`).
+    assert_eq!(suggestions(&t, "KPA")[0], "kPa");
+    // A prefix before a misspelt name of three letters or more, for units that take one.
+    assert!(!suggestions(&t, "kiloba").contains(&"kilobar".to_string()));
+    assert!(suggestions(&t, "kilofeex").is_empty());
+    // Names of fewer than three letters are not guessed at after a prefix.
+    assert!(!suggestions(&t, "kiloabx").contains(&"kiloab".to_string()));
+    // A prefixed form one typo away ranks as a name one typo away, the shorter first ...
+    assert_eq!(suggestions(&t, "kilobax"), vec!["kilobar", "kilobaxx"]);
+    // ... and after a name that differs only in case.
+    assert_eq!(suggestions(&t, "Kilobarrrx")[..2], ["kilobarrrx", "kilobarrrr"]);
+}
+
+#[test]
+fn suggestions_for_names_up_to_sixty_four_characters() {
+    let t = own_table();
+    let long_name = format!("longunit{}", "x".repeat(53));
+    // 64 characters, three typos from the name: still suggested.
+    let typed = format!("{}abc", long_name);
+    assert_eq!(typed.chars().count(), 64);
+    assert_eq!(suggestions(&t, &typed), vec![long_name.clone()]);
+    // 65 characters: nothing, not even the prefixed form one typo away.
+    let prefixed = format!("kilo{}y", &long_name[..60]);
+    assert_eq!(prefixed.chars().count(), 65);
+    assert!(suggestions(&t, &prefixed).is_empty());
+}
+
+#[test]
+fn typos_allowed_grow_with_the_length_of_the_query() {
+    let t = table();
+    let ids = |text: &str| -> Vec<String> { rank_units(&t, text, 3, None, None, None).into_iter().map(|r| t.entry(r).id).collect() };
+    // Up to two letters: exact only; 3–5: one typo; 6–9: two; 10 and more: three.
+    assert!(ids("fz").is_empty());
+    assert_eq!(ids("fxet"), vec!["foot"]);
+    assert!(ids("fxxt").is_empty());
+    assert_eq!(ids("fxrlxng"), vec!["furlong"]);
+    assert!(ids("fxrxxng").is_empty());
+    assert_eq!(ids("fxrlxngs"), vec!["furlong"]);
+    assert_eq!(ids("kxlxmxters"), vec!["kilometer"]);
+    assert!(ids("kxlxmxtxrs").is_empty());
 }
