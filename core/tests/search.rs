@@ -239,3 +239,40 @@ fn typos_allowed_grow_with_the_length_of_the_query() {
     assert_eq!(ids("kxlxmxters"), vec!["kilometer"]);
     assert!(ids("kxlxmxtxrs").is_empty());
 }
+
+/// Ranked search by tiers: the name in another case, then names that start with the query
+/// (shorter first), names with a word that starts with it (shorter first), names that
+/// contain it, and last names one or two typos away (fewer first). Ties keep the data's
+/// order, so units are listed here against the expected order where that matters.
+#[test]
+fn ranked_search_tiers() {
+    let unit = |id: &str, n: usize, name: &str| format!("{} | s{} | {} | {}s | - | {} m | - | -\n", id, n, name, name, n);
+    let mut data = String::from("[category length]\nname: Length\nbase: m\nmeter | m | meter | meters | - | base length | - | SI\n");
+    for (n, (id, name)) in [
+        ("contains", "xboltx".to_string()),
+        ("prefix17", format!("bolt{}", "y".repeat(13))),
+        ("prefix16", format!("bolt{}", "y".repeat(12))),
+        ("prefix5", "boltx".to_string()),
+        ("case", "Bolt".to_string()),
+        ("word17", format!("{} bolt", "x".repeat(12))),
+        ("word16", format!("{} bolt", "x".repeat(11))),
+        ("word24", "big big big big big bolt".to_string()),
+        ("typo", "bolx".to_string()),
+        ("two_typos", "bolzeq".to_string()),
+        ("prefix6", "bolteq".to_string()),
+    ]
+    .iter()
+    .enumerate()
+    {
+        data.push_str(&unit(id, n + 1, name));
+    }
+    let t = UnitTable::from_files(&[("t.units", &data)]).unwrap();
+    let ids = |text: &str| -> Vec<String> { rank_units(&t, text, 20, None, None, None).into_iter().map(|r| t.entry(r).id).collect() };
+    assert_eq!(
+        ids("bolt"),
+        vec!["case", "prefix5", "prefix6", "prefix16", "prefix17", "word16", "word17", "word24", "contains", "typo"]
+    );
+    // `bolteq` is one typo from `bolter`; `boltx`, `Bolt`, `bolzeq` are two.
+    assert_eq!(ids("bolter")[0], "prefix6");
+    assert!(ids("bolter").contains(&"two_typos".to_string()));
+}
