@@ -266,12 +266,22 @@ fn ranked_search_tiers() {
     {
         data.push_str(&unit(id, n + 1, name));
     }
+    // A unit counts by its best name, wherever that stands (here after a poor symbol).
+    data.push_str("late | xxboltxx | boltish | boltishes | - | 20 m | - | -\n");
+    let long_name = "l".repeat(200);
+    data.push_str(&format!("long | lng | {} | {}s | - | 1 m | - | -\n", long_name, long_name));
     let t = UnitTable::from_files(&[("t.units", &data)]).unwrap();
     let ids = |text: &str| -> Vec<String> { rank_units(&t, text, 20, None, None, None).into_iter().map(|r| t.entry(r).id).collect() };
     assert_eq!(
         ids("bolt"),
-        vec!["case", "prefix5", "prefix6", "prefix16", "prefix17", "word16", "word17", "word24", "contains", "typo"]
+        vec!["case", "prefix5", "prefix6", "late", "prefix16", "prefix17", "word16", "word17", "word24", "contains", "typo"]
     );
+    // Queries up to 200 characters are searched, longer ones not at all (not even by size).
+    assert_eq!(ids(&long_name), vec!["long"]);
+    let spec = t.resolve_ref(t.lookup("m").unwrap());
+    let by_size = |text: &str| -> Vec<String> { rank_units(&t, text, 20, Some(&spec), None, None).into_iter().map(|r| t.entry(r).id).collect() };
+    assert_eq!(by_size(&"q".repeat(200)), vec!["meter", "contains", "long"]);
+    assert!(by_size(&"q".repeat(201)).is_empty());
     // `bolteq` is one typo from `bolter`; `boltx`, `Bolt`, `bolzeq` are two.
     assert_eq!(ids("bolter")[0], "prefix6");
     assert!(ids("bolter").contains(&"two_typos".to_string()));
