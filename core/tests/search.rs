@@ -268,13 +268,16 @@ fn ranked_search_tiers() {
     }
     // A unit counts by its best name, wherever that stands (here after a poor symbol).
     data.push_str("late | xxboltxx | boltish | boltishes | - | 20 m | - | -\n");
+    // Among names as good, the symbol before the singular before an alias.
+    data.push_str("symbol | boltzzz | qxa | qxas | - | 21 m | - | -\n");
+    data.push_str("alias | s99 | qya | qyas | boltzz | 22 m | - | -\n");
     let long_name = "l".repeat(200);
     data.push_str(&format!("long | lng | {} | {}s | - | 1 m | - | -\n", long_name, long_name));
     let t = UnitTable::from_files(&[("t.units", &data)]).unwrap();
     let ids = |text: &str| -> Vec<String> { rank_units(&t, text, 20, None, None, None).into_iter().map(|r| t.entry(r).id).collect() };
     assert_eq!(
         ids("bolt"),
-        vec!["case", "prefix5", "prefix6", "late", "prefix16", "prefix17", "word16", "word17", "word24", "contains", "typo"]
+        vec!["case", "prefix5", "prefix6", "alias", "symbol", "late", "prefix16", "prefix17", "word16", "word17", "word24", "contains", "typo"]
     );
     // Queries up to 200 characters are searched, longer ones not at all (not even by size).
     assert_eq!(ids(&long_name), vec!["long"]);
@@ -285,4 +288,23 @@ fn ranked_search_tiers() {
     // `bolteq` is one typo from `bolter`; `boltx`, `Bolt`, `bolzeq` are two.
     assert_eq!(ids("bolter")[0], "prefix6");
     assert!(ids("bolter").contains(&"two_typos".to_string()));
+}
+
+/// A name in the person's language counts as much as the English singular: after an
+/// English symbol as good, before one a letter longer.
+#[test]
+fn names_in_a_language_rank_as_the_singular() {
+    let data = "[category length]\nname: Length\nbase: m\n\
+meter | m | meter | meters | - | base length | - | SI\n\
+in_language | qa | qa | qas | - | 2 m | - | -\n\
+by_symbol | boltr | qb | qbs | - | 3 m | - | -\n\
+longer | boltrr | qc | qcs | - | 4 m | - | -\n\
+[language xx]\nkeywords: zu\nin_language | boltq | boltqs |\n";
+    let t = UnitTable::from_files(&[("t.units", data)]).unwrap();
+    let xx = t.language("xx");
+    assert!(xx.is_some());
+    let ids: Vec<String> = rank_units(&t, "bolt", 5, None, None, xx).into_iter().map(|r| t.entry(r).id).collect();
+    assert_eq!(ids, vec!["by_symbol", "in_language", "longer"]);
+    let english: Vec<String> = rank_units(&t, "bolt", 5, None, None, None).into_iter().map(|r| t.entry(r).id).collect();
+    assert_eq!(english, vec!["by_symbol", "longer"]);
 }
