@@ -117,3 +117,20 @@ fn quantities_convert_on() {
     assert_eq!(r.quantity_to(&plain, "percent").unwrap().value, 1200.0);
     assert_eq!(r.quantity_to(&q, "kg").unwrap_err().code(), "incompatible_units");
 }
+
+/// Under the UK setting a plain customary name in the answer's unit is written as the name
+/// that means that unit anywhere, so the answer reads back the same (1 imperial gallon is
+/// 4.54609 L by definition).
+#[test]
+fn names_read_otherwise_are_written_unambiguously_in_the_answer() {
+    use unit_core::{Customary, Options};
+    let r = Registry::builtin();
+    let uk = Options { customary: Customary::Uk, ..Options::default() };
+    let q = r.evaluate_with("4.54609 L to gallon", &uk).unwrap();
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "imp_gal"));
+    let q = r.evaluate_with("2 gallon/min", &uk).unwrap();
+    assert_eq!((q.value, q.unit.as_str()), (2.0, "imp_gal/min"));
+    // Under the US setting the name is its everyday self.
+    let q = r.evaluate("3.785411784 L to gallon").unwrap();
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "gallon"));
+}
