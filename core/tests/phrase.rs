@@ -134,3 +134,40 @@ fn names_read_otherwise_are_written_unambiguously_in_the_answer() {
     let q = r.evaluate("3.785411784 L to gallon").unwrap();
     assert_eq!((q.value, q.unit.as_str()), (1.0, "gallon"));
 }
+
+/// Other phrases offered with an answer: a name in each of its other meanings that also
+/// converts, and the plain customary names in the other system, written so that they read
+/// back the same (`imp_gal`, `US gallon`, `°F`).
+#[test]
+fn alternatives_offered_with_an_answer() {
+    use unit_core::{Customary, Options};
+    let r = Registry::builtin();
+    let alts = |text: &str, customary: Customary| {
+        r.evaluate_with(text, &Options { customary, ..Options::default() }).unwrap().alternatives
+    };
+    assert_eq!(alts("100 F", Customary::Us), vec!["100 °F"]);
+    assert_eq!(alts("2 c", Customary::Us), vec!["2 c₀", "2 °C"]);
+    assert_eq!(alts("1 gal to L", Customary::Us), vec!["1 imp_gal to L"]);
+    assert_eq!(alts("1 gal to L", Customary::Uk), vec!["1 US gallon to L"]);
+    assert_eq!(alts("2 gal + 1 qt to L", Customary::Us), vec!["2 imp_gal + 1 imp_qt to L"]);
+    assert_eq!(alts("1 gal/mi to L/km", Customary::Us), vec!["1 imp_gal/mi to L/km"]);
+    // Nothing else to offer.
+    assert!(alts("10 m to ft", Customary::Us).is_empty());
+    assert!(alts("3 F + 2 F", Customary::Us).is_empty());
+}
+
+/// Inch fractions are halves to 64ths; a phrase starting with a target keyword names it.
+#[test]
+fn options_and_a_phrase_that_starts_with_the_target() {
+    use unit_core::Options;
+    let r = Registry::builtin();
+    let with = |d: u32| Options { inch_fraction: Some(d), ..Options::default() };
+    assert_eq!(r.evaluate_with("38.1 mm to in", &with(16)).unwrap().display(), "1 1/2 in");
+    assert_eq!(r.evaluate_with("38.1 mm to in", &with(64)).unwrap().display(), "1 1/2 in");
+    for d in [0, 3, 10, 128] {
+        assert_eq!(r.evaluate_with("1.5 in", &with(d)).unwrap_err().code(), "bad_fraction", "{}", d);
+    }
+    let e = r.evaluate("into cm").unwrap_err();
+    assert_eq!((e.code(), e.span()), ("nothing_to_convert", Some((0, 4))));
+    assert!(e.to_string().contains("\"into\""), "{}", e);
+}
