@@ -164,6 +164,9 @@ fn options_and_a_phrase_that_starts_with_the_target() {
     let with = |d: u32| Options { inch_fraction: Some(d), ..Options::default() };
     assert_eq!(r.evaluate_with("38.1 mm to in", &with(16)).unwrap().display(), "1 1/2 in");
     assert_eq!(r.evaluate_with("38.1 mm to in", &with(64)).unwrap().display(), "1 1/2 in");
+    // Only inches are written as fractions.
+    assert_eq!(r.evaluate_with("1 m to ft", &with(16)).unwrap().display(), "3.28083989501312 ft");
+    assert_eq!(r.evaluate_with("1 lb to kg", &with(16)).unwrap().display(), "0.45359237 kg");
     for d in [0, 3, 10, 128] {
         assert_eq!(r.evaluate_with("1.5 in", &with(d)).unwrap_err().code(), "bad_fraction", "{}", d);
     }
