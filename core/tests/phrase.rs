@@ -174,3 +174,11 @@ fn options_and_a_phrase_that_starts_with_the_target() {
     assert_eq!((e.code(), e.span()), ("nothing_to_convert", Some((0, 4))));
     assert!(e.to_string().contains("\"into\""), "{}", e);
 }
+
+/// Other meanings are offered for at most four names of a phrase, the first four.
+#[test]
+fn alternatives_for_at_most_four_names() {
+    let q = Registry::builtin().evaluate("1 rad b a g ps").unwrap();
+    assert_eq!(q.alternatives.len(), 4, "{:?}", q.alternatives);
+    assert!(q.alternatives.iter().all(|a| a.ends_with(" ps")), "{:?}", q.alternatives);
+}
