@@ -182,3 +182,29 @@ fn alternatives_for_at_most_four_names() {
     assert_eq!(q.alternatives.len(), 4, "{:?}", q.alternatives);
     assert!(q.alternatives.iter().all(|a| a.ends_with(" ps")), "{:?}", q.alternatives);
 }
+
+/// Inches rounded to the nearest 1/n, halves away from zero, with a note when rounded.
+#[test]
+fn inch_fractions_round_half_away_and_say_so() {
+    use unit_core::Options;
+    let r = Registry::builtin();
+    let with16 = Options { inch_fraction: Some(16), ..Options::default() };
+    let q = r.evaluate_with("38.1 mm to in", &with16).unwrap();
+    assert_eq!((q.display(), q.notes.len()), ("1 1/2 in".to_string(), 0));
+    // 1 cm = 6.299… sixteenths of an inch: 6/16 = 3/8, rounded.
+    let q = r.evaluate_with("1 cm to in", &with16).unwrap();
+    assert_eq!(q.display(), "3/8 in");
+    assert_eq!(q.notes, vec!["rounded to the nearest 1/16 in"]);
+    // Exactly half a sixteenth rounds away from zero, either side.
+    assert_eq!(r.evaluate_with("1/32 in to in", &with16).unwrap().display(), "1/16 in");
+    assert_eq!(r.evaluate_with("-1/32 in to in", &with16).unwrap().display(), "-1/16 in");
+    assert_eq!(r.evaluate_with("-1 cm to in", &with16).unwrap().display(), "-3/8 in");
+}
+
+/// A name of several words typed with more spaces is replaced whole in an alternative.
+#[test]
+fn alternatives_replace_names_typed_with_more_spaces() {
+    let r = Registry::builtin();
+    assert_eq!(r.evaluate("1 fl  oz to mL").unwrap().alternatives, vec!["1 imp_floz to mL"]);
+    assert_eq!(r.evaluate("2 fl oz + 1 fl   oz to mL").unwrap().alternatives, vec!["2 imp_floz + 1 imp_floz to mL"]);
+}
