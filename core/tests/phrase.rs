@@ -208,3 +208,12 @@ fn alternatives_replace_names_typed_with_more_spaces() {
     assert_eq!(r.evaluate("1 fl  oz to mL").unwrap().alternatives, vec!["1 imp_floz to mL"]);
     assert_eq!(r.evaluate("2 fl oz + 1 fl   oz to mL").unwrap().alternatives, vec!["2 imp_floz + 1 imp_floz to mL"]);
 }
+
+/// The reading with the fewest names read otherwise wins: once one converts, readings
+/// that change more names are not tried (`b/b` is 1 as bits or as barns).
+#[test]
+fn the_fewest_names_read_otherwise() {
+    let q = Registry::builtin().evaluate("3 g b/b to m/s^2").unwrap();
+    assert!((q.value - 3.0 * 9.80665).abs() < 1e-12, "{}", q.value);
+    assert_eq!(q.notes, vec!["g read as standard gravity"]);
+}
