@@ -217,3 +217,15 @@ fn the_fewest_names_read_otherwise() {
     assert!((q.value - 3.0 * 9.80665).abs() < 1e-12, "{}", q.value);
     assert_eq!(q.notes, vec!["g read as standard gravity"]);
 }
+
+/// An error about text the reader added (`6 ft 2` is read as `6 ft 2 in`) points at what
+/// was typed there, inside the input: here a table without inches.
+#[test]
+fn errors_about_added_words_stay_inside_the_input() {
+    let data = "[category length]\nname: Length\nbase: m\n\
+meter | m | meter | meters | - | base length | si | SI\n\
+foot | ft | foot | feet | - | 0.3048 m | - | 1959\n";
+    let r = Registry::from_files(&[("len.units", data)]).unwrap();
+    let e = r.evaluate("6 ft 2").unwrap_err();
+    assert_eq!((e.code(), e.span()), ("unknown_unit", Some((5, 6))));
+}
