@@ -55,3 +55,33 @@ impl Hasher for FxHasher {
 }
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+    use std::hash::{BuildHasher, Hash};
+
+    fn hash<T: Hash + ?Sized>(key: &T) -> u64 {
+        let mut h = BuildHasherDefault::<FxHasher>::default().build_hasher();
+        key.hash(&mut h);
+        h.finish()
+    }
+
+    /// A hash spreads distinct keys over distinct values (a 64-bit hash of a few thousand
+    /// keys collides with a chance below 1e-12), else the maps it serves degrade to lists.
+    /// Names of one word (up to 8 bytes), of two (a shared first word, the second varying),
+    /// with a tail of each length, and the integer keys.
+    #[test]
+    fn distinct_keys_hash_apart() {
+        let mut keys: Vec<String> = (0..3000).map(|i| format!("n{}", i)).collect();
+        keys.extend((0..3000).map(|i| format!("kilogram{}", i)));
+        keys.extend((0..16).map(|n| "x".repeat(n)));
+        let strings: HashSet<u64> = keys.iter().map(|k| hash(k.as_str())).collect();
+        assert_eq!(strings.len(), keys.len());
+        let bytes: HashSet<u64> = (0..=255u8).map(|b| hash(&b)).collect();
+        assert_eq!(bytes.len(), 256);
+        let words: HashSet<u64> = (0..3000usize).map(|n| hash(&n)).collect();
+        assert_eq!(words.len(), 3000);
+    }
+}

@@ -185,12 +185,14 @@ pub fn everyday_forms(reading: &Reading, toks: Vec<Token>) -> (Vec<Token>, bool)
             }
         }
         // `lb-ft`, `ft-lbs`: a hyphen glued between two unit names joins them, it is not
-        // a minus.
+        // a minus. So it does in a name that ends in a number (`DVD-5`, `OC-3`).
         if t.tok == Tok::Op('-') && i > 0 && i + 1 < toks.len() {
-            if let (Tok::Ident(a), Tok::Ident(b)) = (&toks[i - 1].tok, &toks[i + 1].tok) {
+            if let (Tok::Ident(a), Tok::Ident(b) | Tok::Num(b)) = (&toks[i - 1].tok, &toks[i + 1].tok) {
                 let glued_at = |k: usize| match (&toks[k - 1].tok, &toks[k].tok, toks.get(k + 1)) {
                     (Tok::Ident(a), Tok::Op('-'), Some(n)) => {
-                        matches!(n.tok, Tok::Ident(_)) && toks[k - 1].pos + a.chars().count() == toks[k].pos && n.pos == toks[k].pos + 1
+                        matches!(n.tok, Tok::Ident(_) | Tok::Num(_))
+                            && toks[k - 1].pos + a.chars().count() == toks[k].pos
+                            && n.pos == toks[k].pos + 1
                     }
                     _ => false,
                 };
@@ -200,7 +202,7 @@ pub fn everyday_forms(reading: &Reading, toks: Vec<Token>) -> (Vec<Token>, bool)
                 let mut found = if glued && known(&whole) { Some((whole.clone(), i + 2)) } else { None };
                 let mut k = i + 2;
                 while glued && k + 1 < toks.len() && k < i + 8 && glued_at(k) {
-                    if let Tok::Ident(next) = &toks[k + 1].tok {
+                    if let Tok::Ident(next) | Tok::Num(next) = &toks[k + 1].tok {
                         whole = format!("{}-{}", whole, next);
                         if known(&whole) {
                             found = Some((whole.clone(), k + 2));
@@ -215,7 +217,7 @@ pub fn everyday_forms(reading: &Reading, toks: Vec<Token>) -> (Vec<Token>, bool)
                     i = next;
                     continue;
                 }
-                if glued && known_or_plural(a) && known_or_plural(b) {
+                if glued && matches!(toks[i + 1].tok, Tok::Ident(_)) && known_or_plural(a) && known_or_plural(b) {
                     out.push(Token { tok: Tok::Op('*'), pos: t.pos });
                     changed = true;
                     i += 1;

@@ -278,3 +278,19 @@ fn currencies_are_named_and_typed_in_each_language() {
     assert_eq!(eval_in("fr", "2 USD en EUR").interpretation, "2 dollars américains");
     assert_eq!(eval_in("de", "1 USD in EUR").interpretation, "1 US-Dollar");
 }
+
+/// The language's words for `per`, `and` and `to` work as the English ones; any other
+/// unknown word is reported, neither dropped as an `and` nor taken for a `to`.
+#[test]
+fn per_and_to_in_the_language_and_unknown_words() {
+    expect("de", "100 km pro h in m/s", "27.7777777777778 m/s");
+    expect("fr", "36 km par h en m/s", "10 m/s");
+    expect("de", "5 Fuß und 3 Zoll in cm", "160.02 cm");
+    expect("de", "5 Fuß 3 Zoll nach cm", "160.02 cm");
+    let options = Options { lang: Some("de"), ..Options::default() };
+    for text in ["5 Fuß blub 3 Zoll", "5 Fuß blub cm"] {
+        let e = Registry::builtin().evaluate_with(text, &options).err().unwrap_or_else(|| panic!("{} was read", text));
+        assert_eq!(e.code(), "unknown_unit", "{}: {}", text, e);
+        assert!(e.to_string().contains("blub"), "{}: {}", text, e);
+    }
+}

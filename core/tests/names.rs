@@ -42,3 +42,16 @@ fn target_keywords() {
     // The last keyword splits; a keyword inside parentheses does not.
     assert_eq!(r.evaluate("1 m to cm to mm").unwrap_err().span(), Some((13, 15)));
 }
+
+/// A name whose last part is a number after a hyphen (`DVD-5`, `OC-3`, `STM-16`) is one
+/// name, as typed; a glued hyphen before a number that makes no name is still a minus.
+#[test]
+fn hyphenated_names_ending_in_a_number() {
+    // DVD Forum: a single-layer DVD holds 4.7 GB; SONET OC-3 and SDH STM-16 run at
+    // 155.52 Mbit/s and 16 × 155.52 Mbit/s.
+    expect("1 DVD-5 to GB", "4.7 GB");
+    expect("2 OC-3 to Mbit/s", "311.04 Mbit/s");
+    expect("1 STM-16 to Gbit/s", "2.48832 Gbit/s");
+    expect("10 m-2 m to m", "8 m");
+    expect("5 ft-3 in to in", "57 in");
+}

@@ -162,3 +162,115 @@ fn pi_alone_is_a_number_and_refusals_name_the_everyday_quantity() {
     let e = r.evaluate("1 kg to N·m").unwrap_err();
     assert!(e.message.contains("(torque)"), "{}", e.message);
 }
+
+/// Under the UK setting a plain customary name in the answer's unit is written as the name
+/// that means that unit anywhere, so the answer reads back the same (1 imperial gallon is
+/// 4.54609 L by definition).
+#[test]
+fn names_read_otherwise_are_written_unambiguously_in_the_answer() {
+    use unit_core::{Customary, Options};
+    let r = Registry::builtin();
+    let uk = Options { customary: Customary::Uk, ..Options::default() };
+    let q = r.evaluate_with("4.54609 L to gallon", &uk).unwrap();
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "imp_gal"));
+    let q = r.evaluate_with("2 gallon/min", &uk).unwrap();
+    assert_eq!((q.value, q.unit.as_str()), (2.0, "imp_gal/min"));
+    // Under the US setting the name is its everyday self.
+    let q = r.evaluate("3.785411784 L to gallon").unwrap();
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "gallon"));
+}
+
+/// Other phrases offered with an answer: a name in each of its other meanings that also
+/// converts, and the plain customary names in the other system, written so that they read
+/// back the same (`imp_gal`, `US gallon`, `°F`).
+#[test]
+fn alternatives_offered_with_an_answer() {
+    use unit_core::{Customary, Options};
+    let r = Registry::builtin();
+    let alts = |text: &str, customary: Customary| {
+        r.evaluate_with(text, &Options { customary, ..Options::default() }).unwrap().alternatives
+    };
+    assert_eq!(alts("100 F", Customary::Us), vec!["100 °F"]);
+    assert_eq!(alts("2 c", Customary::Us), vec!["2 c₀", "2 °C"]);
+    assert_eq!(alts("1 gal to L", Customary::Us), vec!["1 imp_gal to L"]);
+    assert_eq!(alts("1 gal to L", Customary::Uk), vec!["1 US gallon to L"]);
+    assert_eq!(alts("2 gal + 1 qt to L", Customary::Us), vec!["2 imp_gal + 1 imp_qt to L"]);
+    assert_eq!(alts("1 gal/mi to L/km", Customary::Us), vec!["1 imp_gal/mi to L/km"]);
+    // Nothing else to offer.
+    assert!(alts("10 m to ft", Customary::Us).is_empty());
+    assert!(alts("3 F + 2 F", Customary::Us).is_empty());
+}
+
+/// Inch fractions are halves to 64ths; a phrase starting with a target keyword names it.
+#[test]
+fn options_and_a_phrase_that_starts_with_the_target() {
+    use unit_core::Options;
+    let r = Registry::builtin();
+    let with = |d: u32| Options { inch_fraction: Some(d), ..Options::default() };
+    assert_eq!(r.evaluate_with("38.1 mm to in", &with(16)).unwrap().display(), "1 1/2 in");
+    assert_eq!(r.evaluate_with("38.1 mm to in", &with(64)).unwrap().display(), "1 1/2 in");
+    // Only inches are written as fractions.
+    assert_eq!(r.evaluate_with("1 m to ft", &with(16)).unwrap().display(), "3.28083989501312 ft");
+    assert_eq!(r.evaluate_with("1 lb to kg", &with(16)).unwrap().display(), "0.45359237 kg");
+    for d in [0, 3, 10, 128] {
+        assert_eq!(r.evaluate_with("1.5 in", &with(d)).unwrap_err().code(), "bad_fraction", "{}", d);
+    }
+    let e = r.evaluate("into cm").unwrap_err();
+    assert_eq!((e.code(), e.span()), ("nothing_to_convert", Some((0, 4))));
+    assert!(e.to_string().contains("\"into\""), "{}", e);
+}
+
+/// Other meanings are offered for at most four names of a phrase, the first four.
+#[test]
+fn alternatives_for_at_most_four_names() {
+    let q = Registry::builtin().evaluate("1 rad b a g ps").unwrap();
+    assert_eq!(q.alternatives.len(), 4, "{:?}", q.alternatives);
+    assert!(q.alternatives.iter().all(|a| a.ends_with(" ps")), "{:?}", q.alternatives);
+}
+
+/// Inches rounded to the nearest 1/n, halves away from zero, with a note when rounded.
+#[test]
+fn inch_fractions_round_half_away_and_say_so() {
+    use unit_core::Options;
+    let r = Registry::builtin();
+    let with16 = Options { inch_fraction: Some(16), ..Options::default() };
+    let q = r.evaluate_with("38.1 mm to in", &with16).unwrap();
+    assert_eq!((q.display(), q.notes.len()), ("1 1/2 in".to_string(), 0));
+    // 1 cm = 6.299… sixteenths of an inch: 6/16 = 3/8, rounded.
+    let q = r.evaluate_with("1 cm to in", &with16).unwrap();
+    assert_eq!(q.display(), "3/8 in");
+    assert_eq!(q.notes, vec!["rounded to the nearest 1/16 in"]);
+    // Exactly half a sixteenth rounds away from zero, either side.
+    assert_eq!(r.evaluate_with("1/32 in to in", &with16).unwrap().display(), "1/16 in");
+    assert_eq!(r.evaluate_with("-1/32 in to in", &with16).unwrap().display(), "-1/16 in");
+    assert_eq!(r.evaluate_with("-1 cm to in", &with16).unwrap().display(), "-3/8 in");
+}
+
+/// A name of several words typed with more spaces is replaced whole in an alternative.
+#[test]
+fn alternatives_replace_names_typed_with_more_spaces() {
+    let r = Registry::builtin();
+    assert_eq!(r.evaluate("1 fl  oz to mL").unwrap().alternatives, vec!["1 imp_floz to mL"]);
+    assert_eq!(r.evaluate("2 fl oz + 1 fl   oz to mL").unwrap().alternatives, vec!["2 imp_floz + 1 imp_floz to mL"]);
+}
+
+/// The reading with the fewest names read otherwise wins: once one converts, readings
+/// that change more names are not tried (`b/b` is 1 as bits or as barns).
+#[test]
+fn the_fewest_names_read_otherwise() {
+    let q = Registry::builtin().evaluate("3 g b/b to m/s^2").unwrap();
+    assert!((q.value - 3.0 * 9.80665).abs() < 1e-12, "{}", q.value);
+    assert_eq!(q.notes, vec!["g read as standard gravity"]);
+}
+
+/// An error about text the reader added (`6 ft 2` is read as `6 ft 2 in`) points at what
+/// was typed there, inside the input: here a table without inches.
+#[test]
+fn errors_about_added_words_stay_inside_the_input() {
+    let data = "[category length]\nname: Length\nbase: m\n\
+meter | m | meter | meters | - | base length | si | SI\n\
+foot | ft | foot | feet | - | 0.3048 m | - | 1959\n";
+    let r = Registry::from_files(&[("len.units", data)]).unwrap();
+    let e = r.evaluate("6 ft 2").unwrap_err();
+    assert_eq!((e.code(), e.span()), ("unknown_unit", Some((5, 6))));
+}

@@ -30,3 +30,45 @@ fn display() {
     // Leading parts get 17 digits (whole numbers must not be rounded away), the last 15.
     assert_eq!(q(0.0, "d", &[(123456789012345678.0, "d"), (1.0, "h")]).display(), "1.2345678901234568e17 d 1 h");
 }
+
+fn inches(value: f64, n: u32) -> String {
+    let mut q = Quantity::new(value, "in".to_string(), String::new());
+    q.inch_fraction = Some(n);
+    q.display()
+}
+
+/// Inches as a whole number and a fraction in lowest terms, as a tape measure reads.
+#[test]
+fn inch_fractions() {
+    assert_eq!(inches(6.9375, 16), "6 15/16 in");
+    assert_eq!(inches(6.0, 16), "6 in");
+    assert_eq!(inches(0.375, 16), "3/8 in");
+    assert_eq!(inches(6.5, 16), "6 1/2 in");
+    assert_eq!(inches(6.75, 16), "6 3/4 in");
+    assert_eq!(inches(0.125, 16), "1/8 in");
+    assert_eq!(inches(0.0625, 16), "1/16 in");
+    assert_eq!(inches(10.5, 2), "10 1/2 in");
+    assert_eq!(inches(2.0 / 3.0, 3), "2/3 in");
+    assert_eq!(inches(0.6, 5), "3/5 in");
+    // The nearest 1/n: 0.03 in is nearer 0 than 1/16; 0.04 is nearer 1/16.
+    assert_eq!(inches(0.03, 16), "0 in");
+    assert_eq!(inches(0.04, 16), "1/16 in");
+    // A sign only for a value that is not zero once rounded.
+    assert_eq!(inches(-6.9375, 16), "-6 15/16 in");
+    assert_eq!(inches(-0.375, 16), "-3/8 in");
+    assert_eq!(inches(-3.0, 16), "-3 in");
+    assert_eq!(inches(-0.01, 16), "0 in");
+    // Up to 10^15 sixteenths the fraction is exact; beyond, and for infinity, a plain number.
+    assert_eq!(inches(1e15 / 3.0, 3), "333333333333333 1/3 in");
+    assert_eq!(inches(1e20, 16), "1e20 in");
+    assert_eq!(inches(f64::INFINITY, 16), "inf in");
+    // Mixed: the last part as a fraction, not rounded to two decimals first.
+    let mut q = q(0.0, "ft", &[(5.0, "ft"), (10.875, "in")]);
+    q.inch_fraction = Some(8);
+    assert_eq!(q.display(), "5 ft 10 7/8 in");
+    q.parts = vec![(1.0, "ft".to_string()), (1.0 / 256.0, "in".to_string())];
+    q.inch_fraction = Some(256);
+    assert_eq!(q.display(), "1 ft 1/256 in");
+    q.parts = vec![(0.0, "ft".to_string()), (0.5, "in".to_string())];
+    assert_eq!(q.display(), "1/2 in");
+}

@@ -61,6 +61,8 @@ fn tokens_and_positions() {
     assert_eq!(toks("m⁻¹²"), vec![(id("m"), 0), (Tok::Super(-12), 1)]);
     assert_eq!(toks("m⁰"), vec![(id("m"), 0), (Tok::Super(0), 1)]);
     assert_eq!(toks("s⁹⁹⁹⁹"), vec![(id("s"), 0), (Tok::Super(9999), 1)]);
+    // Every superscript digit reads as its own value.
+    assert_eq!(toks("m⁰¹²³ s⁴⁵⁶⁷ g⁸⁹"), vec![(id("m"), 0), (Tok::Super(123), 1), (id("s"), 6), (Tok::Super(4567), 7), (id("g"), 12), (Tok::Super(89), 13)]);
     assert_eq!(toks("5'3\""), vec![(num("5"), 0), (id("'"), 1), (num("3"), 2), (id("\""), 3)]);
     assert_eq!(toks("10%"), vec![(num("10"), 0), (id("%"), 2)]);
     assert_eq!(toks("°C ℃ µm μm Ω_x"), vec![(id("°C"), 0), (id("℃"), 3), (id("µm"), 5), (id("μm"), 8), (id("Ω_x"), 11)]);
@@ -180,4 +182,63 @@ fn which_expressions_hold_a_unit() {
     for (text, unit) in [("5", false), ("5 m", true), ("-m", true), ("2^3", false), ("m^2", true), ("1/2", false), ("1 + m", true), ("m - 1", true), ("2*3", false), ("3/m", true)] {
         assert_eq!(has_unit(&parse(text)), unit, "{:?}", text);
     }
+}
+
+/// The nesting limit counts what is open at one time, not what came before: a binary `+`
+/// opens nothing, and a closed unary minus no longer counts.
+#[test]
+fn nesting_counts_only_what_is_open() {
+    // 64 parentheses after a binary `+` are within the limit, as they are alone.
+    let after_plus = format!("1 m + {}1 m{}", "(".repeat(64), ")".repeat(64));
+    assert_eq!(tree(&parse(&after_plus)), "((1 * m) + (1 * m))");
+    // Seventy negated terms one after another: each minus is closed before the next.
+    let terms = vec!["-1 m"; 70].join(" + ");
+    let e = parse(&terms);
+    assert_eq!(tree(&e).matches("(-").count(), 70);
+}
+
+/// Exponents after `^` are bounded at 1000 in numerator and denominator, both included.
+#[test]
+fn exponent_bounds_are_inclusive() {
+    assert_eq!(tree(&parse("m^1000")), "(m ^ 1000/1)");
+    assert_eq!(tree(&parse("m^(-1000)")), "(m ^ -1000/1)");
+    assert_eq!(tree(&parse("m^(1/1000)")), "(m ^ 1/1000)");
+    assert_eq!(tree(&parse("m^0.001")), "(m ^ 1/1000)");
+    assert_eq!(tree(&parse("m^(999/1000)")), "(m ^ 999/1000)");
+    assert_eq!(code("m^(1/1001)").0, "bad_exponent");
+    assert_eq!(code("m^0.0001").0, "bad_exponent");
+}
+
+/// Unary signs and parentheses one after another: each closes before the next opens.
+#[test]
+fn closed_signs_and_parentheses_leave_the_nesting_limit() {
+    let pluses = vec!["+1 m"; 70].join(" + ");
+    assert_eq!(tree(&parse(&pluses)).matches("(1 * m)").count(), 70);
+    let groups = vec!["(1 m)"; 70].join(" + ");
+    assert_eq!(tree(&parse(&groups)).matches("(1 * m)").count(), 70);
+}
+
+/// A superscript where none belongs is reported as it was typed.
+#[test]
+fn a_stray_superscript_is_quoted_as_typed() {
+    for (text, token) in [("²", "²"), ("⁰", "⁰"), ("⁻¹²", "⁻¹²"), ("⁵⁶⁷⁸ m", "⁵⁶⁷⁸"), ("(⁹", "⁹")] {
+        let t = tokenize(text).unwrap();
+        let e = Parser::new(&t, text.chars().count()).parse_all().unwrap_err();
+        assert_eq!(e.code(), "unexpected_token", "{}", text);
+        let start = text.chars().count() - text.trim_start_matches('(').chars().count();
+        assert_eq!(e.span(), Some((start, start + token.chars().count())), "{}", text);
+        assert!(e.to_string().contains(token), "{}: {}", text, e);
+    }
+}
+
+/// `1 1/2` is a mixed number only when both parts of the fraction are whole numbers and
+/// it is below one; otherwise the two are multiplied.
+#[test]
+fn mixed_numbers_need_a_proper_fraction_of_whole_numbers() {
+    assert_eq!(tree(&parse("1 1/2 cup")), "((1 + (1 / 2)) * cup)");
+    assert_eq!(tree(&parse("1 2/2 cup")), "((1 * (2 / 2)) * cup)");
+    assert_eq!(tree(&parse("1 3/2 cup")), "((1 * (3 / 2)) * cup)");
+    assert_eq!(tree(&parse("1 1.5/2 cup")), "((1 * (1.5 / 2)) * cup)");
+    assert_eq!(tree(&parse("1 1/2.5 cup")), "((1 * (1 / 2.5)) * cup)");
+    assert_eq!(tree(&parse("1.5 1/2 cup")), "((1.5 * (1 / 2)) * cup)");
 }

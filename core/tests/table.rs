@@ -135,3 +135,33 @@ fn categories_order_and_reciprocity() {
     assert_eq!(r.convert(10.0, "km/L", "L/100km").unwrap(), 10.0);
     assert_eq!(r.convert(1.0, "ft", "in").unwrap(), 12.0);
 }
+
+/// `[readings]`: other meanings of a name, each unit checked (an optional `?unit` that is
+/// not there is skipped), each meaning listed once however often it is written.
+#[test]
+fn readings_are_checked_and_listed_once() {
+    let readings = "[readings]\nft | mile\nft | mi\nft | ?nothing\n";
+    let t = UnitTable::from_files(&[("len.units", LEN), ("r.units", readings)]).unwrap();
+    let mile = t.lookup("mile").unwrap();
+    assert_eq!(t.other_readings("ft"), &[mile]);
+    assert!(t.other_readings("mi").is_empty());
+    let e = UnitTable::from_files(&[("len.units", LEN), ("r.units", "[readings]\nft | nothing\n")]).err().expect("an unknown unit is refused");
+    assert_eq!(e, "r.units:2: unknown unit 'nothing'");
+}
+
+/// US and UK customary units map onto each other both ways; other units stay.
+#[test]
+fn customary_units_in_each_system() {
+    use unit_core::Customary;
+    let r = Registry::builtin();
+    let t = r.table();
+    let (us, uk, m) = (t.lookup("us_gallon").unwrap(), t.lookup("imperial_gallon").unwrap(), t.lookup("m").unwrap());
+    assert_eq!(t.in_system(us, Customary::Uk), uk);
+    assert_eq!(t.in_system(uk, Customary::Us), us);
+    assert_eq!(t.in_system(us, Customary::Us), us);
+    assert_eq!(t.in_system(uk, Customary::Uk), uk);
+    assert_eq!(t.in_system(m, Customary::Uk), m);
+    let mut codes: Vec<&str> = t.languages().iter().map(|l| l.code.as_str()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, vec!["de", "es", "fr"]);
+}
