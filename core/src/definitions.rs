@@ -122,6 +122,38 @@ pub struct NameRecord {
     pub line: usize,
 }
 
+/// A `[language CODE]` block as written. Its lines are read into a [`LanguageRecord`]
+/// only when the language is first asked for: a person uses one language, and reading
+/// every language's names took two thirds of building the table.
+#[derive(Clone, Debug, Default)]
+pub struct LanguageSource {
+    /// The language's code (`de`).
+    pub code: String,
+    /// The data file of the `[language CODE]` line, as named to [`Records::read`].
+    pub file: String,
+    /// The 1-based line number of the block's first line (after `[language CODE]`).
+    first_line: usize,
+    /// The block's lines as in the file, up to the next `[...]` line.
+    text: String,
+}
+
+impl LanguageSource {
+    /// Reads the block's settings and names; an error names the file and line.
+    pub fn read(&self) -> Result<LanguageRecord, String> {
+        let mut record = LanguageRecord { code: self.code.clone(), file: self.file.clone(), ..LanguageRecord::default() };
+        for (index, raw) in self.text.lines().enumerate() {
+            let line_no = self.first_line + index;
+            let line = strip_comment(raw).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+            read_language_line(&mut record, &cols, line, line_no).map_err(|m| format!("{}:{}: {}", self.file, line_no, m))?;
+        }
+        Ok(record)
+    }
+}
+
 /// Everything read from the data files so far, in the order read.
 #[derive(Default)]
 pub struct Records {
@@ -133,8 +165,8 @@ pub struct Records {
     pub readings: Vec<ReadingRecord>,
     /// Every `[customary]` line.
     pub customary: Vec<CustomaryRecord>,
-    /// Every `[language CODE]` block.
-    pub languages: Vec<LanguageRecord>,
+    /// Every `[language CODE]` block, as written.
+    pub languages: Vec<LanguageSource>,
 }
 
 /// Which kind of block a line is in.
@@ -169,37 +201,36 @@ fn word_list(value: &str) -> Vec<String> {
     value.split(',').map(str::trim).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
-impl Records {
-    /// One line of a `[language CODE]` block: a setting or a unit's names.
-    fn read_language_line(&mut self, l: usize, cols: &[&str], line: &str, line_no: usize) -> Result<(), String> {
-        let lang = &mut self.languages[l];
-        if cols.len() == 1 {
-            let (key, value) = line.split_once(':').ok_or_else(|| "expected 'key: value' or 'id | singular | plural | other forms'".to_string())?;
-            let slot = match key.trim() {
-                "keywords" => &mut lang.keywords,
-                "per" => &mut lang.per,
-                "and" => &mut lang.and,
-                "plural" => &mut lang.plural,
-                "dative n after" => &mut lang.dative_n_after,
-                other => return Err(format!("unknown setting '{}'", other)),
-            };
-            slot.extend(word_list(value));
-            return Ok(());
-        }
-        if cols.len() != 4 || cols[0].is_empty() || cols[1].is_empty() {
-            return Err("expected 'id | singular | plural | other forms'".to_string());
-        }
-        let plural = if cols[2].is_empty() || cols[2] == "-" { cols[1] } else { cols[2] };
-        lang.names.push(NameRecord {
-            unit: cols[0].to_string(),
-            singular: cols[1].to_string(),
-            plural: plural.to_string(),
-            forms: word_list(cols[3]).into_iter().filter(|w| w != "-").collect(),
-            line: line_no,
-        });
-        Ok(())
+/// One line of a `[language CODE]` block: a setting or a unit's names.
+fn read_language_line(lang: &mut LanguageRecord, cols: &[&str], line: &str, line_no: usize) -> Result<(), String> {
+    if cols.len() == 1 {
+        let (key, value) = line.split_once(':').ok_or_else(|| "expected 'key: value' or 'id | singular | plural | other forms'".to_string())?;
+        let slot = match key.trim() {
+            "keywords" => &mut lang.keywords,
+            "per" => &mut lang.per,
+            "and" => &mut lang.and,
+            "plural" => &mut lang.plural,
+            "dative n after" => &mut lang.dative_n_after,
+            other => return Err(format!("unknown setting '{}'", other)),
+        };
+        slot.extend(word_list(value));
+        return Ok(());
     }
+    if cols.len() != 4 || cols[0].is_empty() || cols[1].is_empty() {
+        return Err("expected 'id | singular | plural | other forms'".to_string());
+    }
+    let plural = if cols[2].is_empty() || cols[2] == "-" { cols[1] } else { cols[2] };
+    lang.names.push(NameRecord {
+        unit: cols[0].to_string(),
+        singular: cols[1].to_string(),
+        plural: plural.to_string(),
+        forms: word_list(cols[3]).into_iter().filter(|w| w != "-").collect(),
+        line: line_no,
+    });
+    Ok(())
+}
 
+impl Records {
     /// Adds one file's records; errors name the file and line.
     pub fn read(&mut self, file: &str, text: &str) -> Result<(), String> {
         self.read_numbered(file, text).map_err(|(line, message)| format!("{}:{}: {}", file, line, message))
@@ -213,6 +244,15 @@ impl Records {
             let line_no = index + 1;
             let at = |msg: &str| (line_no, msg.to_string());
             let line = strip_comment(raw).trim();
+            // A language's lines are kept as written, to be read when it is asked for.
+            if let Some(Block::Language(l)) = current {
+                if !line.starts_with('[') {
+                    let source = &mut self.languages[l].text;
+                    source.push_str(raw);
+                    source.push('\n');
+                    continue;
+                }
+            }
             if line.is_empty() {
                 continue;
             }
@@ -232,7 +272,7 @@ impl Records {
                 if self.languages.iter().any(|l| l.code == code) {
                     return Err(at(&format!("language '{}' is already defined", code)));
                 }
-                self.languages.push(LanguageRecord { code: code.to_string(), file: file.to_string(), ..LanguageRecord::default() });
+                self.languages.push(LanguageSource { code: code.to_string(), file: file.to_string(), first_line: line_no + 1, text: String::new() });
                 current = Some(Block::Language(self.languages.len() - 1));
                 continue;
             }
@@ -283,10 +323,6 @@ impl Records {
                         file: file.to_string(),
                         line: line_no,
                     });
-                    continue;
-                }
-                Some(Block::Language(l)) => {
-                    self.read_language_line(l, &cols, line, line_no).map_err(|m| at(&m))?;
                     continue;
                 }
                 _ => {}

@@ -25,9 +25,8 @@ pub struct Registry {
     /// The run-time layers the table was built with, and the units each added.
     pub(crate) layers: Layers,
     pub(crate) spans: Vec<LayerSpan>,
-    /// The data files under the layers, and the registry of those alone (`None`: this is it).
+    /// The data files under the layers.
     pub(crate) base_files: BaseFiles,
-    pub(crate) base: Option<Arc<Registry>>,
 }
 
 /// The engine reads as its table: `registry.units`, `registry.lookup("ft")`.
@@ -69,7 +68,7 @@ impl Registry {
             return r.clone();
         }
         let table = UnitTable::from_files(crate::builtin::FILES).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e));
-        let registry = Arc::new(Registry::assemble(table, Layers::default(), Vec::new(), BaseFiles::Static(crate::builtin::FILES), None));
+        let registry = Arc::new(Registry::assemble(table, Layers::default(), Vec::new(), BaseFiles::Static(crate::builtin::FILES)));
         *slot = Some(registry.clone());
         registry
     }
@@ -78,12 +77,12 @@ impl Registry {
     pub fn from_files(files: &[(&str, &str)]) -> Result<Registry, String> {
         let table = UnitTable::from_files(files)?;
         let owned = files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
-        Ok(Registry::assemble(table, Layers::default(), Vec::new(), BaseFiles::Given(Arc::new(owned)), None))
+        Ok(Registry::assemble(table, Layers::default(), Vec::new(), BaseFiles::Given(Arc::new(owned))))
     }
 
     /// A registry of a table built with run-time layers.
-    pub(crate) fn assemble(table: UnitTable, layers: Layers, spans: Vec<LayerSpan>, base_files: BaseFiles, base: Option<Arc<Registry>>) -> Registry {
-        Registry { table, cache: ConversionCache::default(), layers, spans, base_files, base }
+    pub(crate) fn assemble(table: UnitTable, layers: Layers, spans: Vec<LayerSpan>, base_files: BaseFiles) -> Registry {
+        Registry { table, cache: ConversionCache::default(), layers, spans, base_files }
     }
 
     /// The unit table.
@@ -139,7 +138,8 @@ impl Registry {
     /// ranking the window's and the web page's unit search both use. With a language
     /// (`de`), its names are searched too and the entries carry them.
     pub fn find_units(&self, text: &str, limit: usize, category: Option<&str>, lang: Option<&str>) -> Vec<Entry> {
-        let language = lang.and_then(|code| self.table.language(code));
+        let words = lang.and_then(|code| self.table.language(code));
+        let language = words.as_deref();
         let query = text.trim();
         // Only expressions are worth evaluating here; a plain word is looked up by name.
         let is_expression = query.contains(|c| matches!(c, '/' | '*' | '^' | '·' | '²' | '³'));

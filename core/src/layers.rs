@@ -12,7 +12,7 @@ use crate::definitions::Records;
 use crate::engine::Registry;
 use crate::error::{DefinitionError, UnitError};
 use crate::money::{ExchangeRates, RATES_LAYER};
-use crate::table::UnitTable;
+use crate::table::{NameIndex, UnitTable};
 use crate::user_units::{compile, Known};
 
 /// A file of a person's own units, as loaded.
@@ -77,37 +77,20 @@ fn read_layer(records: &mut Records, file: &str, text: &str) -> Result<LayerSpan
     Ok(LayerSpan { units: units..records.units.len(), categories: categories..records.categories.len() })
 }
 
-/// The registry without layers that a layered one is built over: kept for the next change
-/// of layers, or dropped once it has said which names are taken.
-enum Base {
-    Kept(Arc<Registry>),
-    Dropped(Registry),
-}
-
-impl Base {
-    fn registry(&self) -> &Registry {
-        match self {
-            Base::Kept(b) => b,
-            Base::Dropped(b) => b,
-        }
-    }
-}
-
 /// The currencies of the table, named in each language the data has words for (from
 /// `core/money/currencies.txt`): the window lists them so, the echo says them so.
 fn name_currencies(table: &mut UnitTable) {
-    let currencies: Vec<(String, Vec<(String, String, String)>)> = crate::money::currency_names()
-        .into_iter()
-        .map(|n| (n.code.to_ascii_lowercase(), n.languages.into_iter().map(|l| (l.language, l.singular, l.plural)).collect()))
-        .filter(|(id, _)| table.unit_by_id(id).is_some())
-        .collect();
-    for language in table.languages_mut() {
-        for (id, names) in &currencies {
-            if let Some((_, singular, plural)) = names.iter().find(|(code, _, _)| *code == language.code) {
-                language.add_names(id, singular, plural);
-            }
+    let mut names = Vec::new();
+    for currency in crate::money::currency_names() {
+        let id = currency.code.to_ascii_lowercase();
+        if table.unit_by_id(&id).is_none() {
+            continue;
+        }
+        for l in currency.languages {
+            names.push((id.clone(), l.language, l.singular, l.plural));
         }
     }
+    table.add_later_names(names);
 }
 
 /// The line of a table-building error about `file` (`file:12: ...`), or 0.
@@ -123,57 +106,39 @@ fn line_of(message: &str, file: &str) -> usize {
 impl Registry {
     /// The built-in units with the exchange rate snapshot the app ships: what the bindings
     /// start with.
-    ///
-    /// Start-up memory: the table without the rates, which says which names a currency
-    /// may not take, is dropped before the table with them is built, so the two are never
-    /// held together (a later change of layers builds it again, once).
     pub fn with_snapshot() -> Registry {
         let layers = Layers { rates: Some(ExchangeRates::snapshot()), ..Layers::default() };
-        let files = crate::builtin::FILES;
-        let base = Registry::from_files(files).unwrap_or_else(|e| panic!("built-in unit data is broken: {}", e));
-        Registry::layered_over(BaseFiles::Static(files), Base::Dropped(base), layers)
+        Registry::layered_over(BaseFiles::Static(crate::builtin::FILES), layers)
             .unwrap_or_else(|e| panic!("the exchange rate snapshot does not build: {}", e))
     }
 
     /// The built-in units with these layers.
     pub fn layered(layers: Layers) -> Result<Registry, UnitError> {
-        Registry::layered_over(BaseFiles::Static(crate::builtin::FILES), Base::Kept(Registry::builtin()), layers)
+        Registry::layered_over(BaseFiles::Static(crate::builtin::FILES), layers)
     }
 
     /// This registry's data files (without its layers) with these layers.
     pub fn relayered(&self, layers: Layers) -> Result<Registry, UnitError> {
-        let base = match (&self.base, &self.base_files) {
-            (Some(base), _) => base.clone(),
-            (None, BaseFiles::Static(files)) => {
-                Arc::new(Registry::from_files(files).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?)
-            }
-            (None, BaseFiles::Given(files)) => {
-                let pairs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-                Arc::new(Registry::from_files(&pairs).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?)
-            }
-        };
-        Registry::layered_over(self.base_files.clone(), Base::Kept(base), layers)
+        Registry::layered_over(self.base_files.clone(), layers)
     }
 
-    fn layered_over(files: BaseFiles, base: Base, layers: Layers) -> Result<Registry, UnitError> {
-        // The rates' names first: a dropped base goes before the records are read.
-        let rates_text = layers.rates.as_ref().map(|rates| {
-            let b = base.registry();
-            let taken = |name: &str| b.lookup(name).is_some() || b.unit_by_id(name).is_some();
-            rates.units_text(&layers.dollar, &taken)
-        });
-        let base = match base {
-            Base::Kept(b) => Some(b),
-            Base::Dropped(b) => {
-                drop(b);
-                None
-            }
-        };
+    /// Reads the data files once: the names their units take decide which names the
+    /// currencies may have (no built-in unit gives a name up), then the layers are read
+    /// after them and one table is built of all.
+    fn layered_over(files: BaseFiles, layers: Layers) -> Result<Registry, UnitError> {
+        let format = |reason: String| UnitError::plain(DefinitionError::Format { line: 0, reason });
         let mut records = Records::default();
-        files.read(&mut records).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?;
+        files.read(&mut records).map_err(format)?;
+        let rates_text = match &layers.rates {
+            Some(rates) => {
+                let index = NameIndex::new(&records).map_err(format)?;
+                Some(rates.units_text(&layers.dollar, &|name: &str| index.finds(name)))
+            }
+            None => None,
+        };
         let mut spans = Vec::new();
         let rates_span = match &rates_text {
-            Some(text) => read_layer(&mut records, RATES_LAYER, text).map_err(|e| UnitError::plain(DefinitionError::Format { line: 0, reason: e }))?,
+            Some(text) => read_layer(&mut records, RATES_LAYER, text).map_err(format)?,
             None => LayerSpan::default(),
         };
         spans.push(rates_span);
@@ -189,7 +154,7 @@ impl Registry {
         if layers.rates.is_some() {
             name_currencies(&mut table);
         }
-        Ok(Registry::assemble(table, layers, spans, files, base))
+        Ok(Registry::assemble(table, layers, spans, files))
     }
 
     /// The layers this registry was built with.

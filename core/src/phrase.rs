@@ -71,7 +71,8 @@ impl Registry {
             }
         }
         let chars = text.chars().count();
-        let language = options.lang.and_then(|code| self.table().language(code));
+        let words = options.lang.and_then(|code| self.table().language(code));
+        let language = words.as_deref();
         let base = Reading::new(self.table(), options.customary).in_language(language);
         let toks = merge_multiword(&base, tokenize(text)?);
         if toks.is_empty() {

@@ -3,9 +3,10 @@
 //! above it: building it evaluates each definition with its own resolver.
 
 use std::cell::RefCell;
+use std::sync::{Arc, Mutex};
 use crate::fast_hash::FastMap;
 
-use crate::definitions::{Records, UnitRecord};
+use crate::definitions::{LanguageSource, Records, UnitRecord};
 use crate::dimension::Dimension;
 use crate::error::{LookupError, UnitError};
 use crate::eval::{eval, Resolver, UnitSpec};
@@ -135,8 +136,18 @@ pub struct UnitTable {
     customary: Vec<(String, UnitRef, UnitRef)>,
     /// How the echo names a customary unit ("US gallon", "short ton (2,000 lb)").
     echo_names: Vec<(usize, String)>,
-    /// The words of other languages, from `[language CODE]` blocks.
-    languages: Vec<Language>,
+    /// The words of other languages, from `[language CODE]` blocks, each read when
+    /// first asked for.
+    languages: Vec<LanguageSlot>,
+    /// Names of units that come after the data (currencies), per language:
+    /// (unit id, language code, name of one, name of many).
+    later_names: Vec<(String, String, String, String)>,
+}
+
+/// A `[language CODE]` block and, once asked for, its words.
+struct LanguageSlot {
+    source: LanguageSource,
+    words: Mutex<Option<Arc<Language>>>,
 }
 
 /// Which units the plain customary names (`gallon`, `ton`, `pint`) mean.
@@ -155,7 +166,13 @@ impl UnitTable {
         for (name, text) in files {
             records.read(name, text)?;
         }
-        UnitTable::build(records)
+        let table = UnitTable::build(records)?;
+        // Built from files, every language is read now, so a mistake in one is refused
+        // here (the registries the bindings use read a language when it is asked for).
+        for slot in &table.languages {
+            table.read_language(slot)?;
+        }
+        Ok(table)
     }
 
     /// Builds the table from records already read (the engine reads its layers one by
@@ -164,79 +181,15 @@ impl UnitTable {
         UnitTable::build(records)
     }
 
-    fn build(records: Records) -> Result<UnitTable, String> {
-        let mut exact: FastMap<String, usize> = FastMap::default();
-        let mut folded: FastMap<String, usize> = FastMap::default();
-        let mut ids: FastMap<&str, usize> = FastMap::default();
-        for (i, u) in records.units.iter().enumerate() {
-            if let Some(j) = ids.insert(&u.id, i) {
-                return Err(format!("{}:{}: id '{}' is also used at line {}", u.file, u.line, u.id, records.units[j].line));
-            }
-            let claim = |map: &mut FastMap<String, usize>, key: String| -> Result<(), String> {
-                match map.get(&key) {
-                    Some(&j) if j != i => {
-                        let other: &UnitRecord = &records.units[j];
-                        Err(format!(
-                            "{}:{}: '{}' names both '{}' and '{}' ({}:{}); mark one of them shared with '~'",
-                            u.file, u.line, key, u.id, other.id, other.file, other.line
-                        ))
-                    }
-                    _ => {
-                        map.insert(key, i);
-                        Ok(())
-                    }
-                }
-            };
-            claim(&mut exact, u.symbol.clone())?;
-            for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
-                claim(&mut exact, name.clone())?;
-            }
-            for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
-                let key = crate::case::fold(name);
-                // Case-folded names may collide harmlessly (`Gy` vs `gy`): first one wins
-                // unless it is an exact name of another unit.
-                folded.entry(key).or_insert(i);
-            }
-        }
-
-        // Callers may pass a unit's id where a name goes; names are looked up first, so an
-        // id must not be another unit's name (the galileo's id `gal` read as the gallon).
-        for (i, u) in records.units.iter().enumerate() {
-            let other = exact.get(&u.id).or_else(|| folded.get(&crate::case::fold(&u.id)));
-            if let Some(&j) = other {
-                if j != i {
-                    let o = &records.units[j];
-                    return Err(format!(
-                        "{}:{}: id '{}' is also a name of '{}' ({}:{}); pick another id",
-                        u.file, u.line, u.id, o.id, o.file, o.line
-                    ));
-                }
-            }
-        }
+    fn build(mut records: Records) -> Result<UnitTable, String> {
+        let NameIndex { exact, folded, ids, .. } = NameIndex::new(&records)?;
+        let ids: FastMap<String, usize> = ids.into_iter().map(|(id, i)| (id.to_string(), i)).collect();
         let builder = Builder { records: &records, exact: &exact, folded: &folded, state: RefCell::new(vec![State::Todo; records.units.len()]), failure: RefCell::new(None) };
-        let mut units = Vec::with_capacity(records.units.len());
-        for i in 0..records.units.len() {
-            let (factor, offset, dim) = builder.resolve_index(i)?;
-            let r = &records.units[i];
-            units.push(Unit {
-                id: r.id.clone(),
-                symbol: r.symbol.clone(),
-                singular: r.singular.clone(),
-                plural: r.plural.clone(),
-                aliases: r.aliases.clone(),
-                shared_aliases: r.shared_aliases.clone(),
-                category: r.category,
-                definition: r.definition.clone(),
-                source: r.source.clone(),
-                file: r.file.clone(),
-                line: r.line,
-                si_prefixes: r.si_prefixes,
-                binary_prefixes: r.binary_prefixes,
-                factor,
-                offset,
-                dim,
-            });
-        }
+        let sizes = (0..records.units.len()).map(|i| builder.resolve_index(i)).collect::<Result<Vec<_>, String>>()?;
+        let info = |i: usize| {
+            let u = &records.units[i];
+            (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
+        };
 
         let mut categories = Vec::new();
         let mut reciprocal_dims = Vec::new();
@@ -244,25 +197,21 @@ impl UnitTable {
             let base = builder
                 .evaluate_definition(&c.base)
                 .map_err(|e| format!("{}:{}: base '{}' of category '{}': {}", c.file, c.line, c.base, c.id, e))?;
-            let mut members: Vec<usize> = (0..units.len()).filter(|&i| units[i].category == ci).collect();
+            let mut members: Vec<usize> = (0..records.units.len()).filter(|&i| records.units[i].category == ci).collect();
             for &m in &members {
-                let u = &units[m];
-                let inverse = base.1.recip().map_or(false, |d| d == u.dim);
-                if u.dim != base.1 && !(c.reciprocal && inverse) {
+                let dim = sizes[m].2;
+                let inverse = base.1.recip().map_or(false, |d| d == dim);
+                if dim != base.1 && !(c.reciprocal && inverse) {
                     let r = &records.units[m];
                     return Err(format!(
                         "{}:{}: unit '{}' has dimension {} but category '{}' is {}",
-                        r.file, r.line, u.id, u.dim, c.id, base.1
+                        r.file, r.line, r.id, dim, c.id, base.1
                     ));
                 }
             }
             let mut ordered: Vec<UnitRef> = Vec::new();
             for name in &c.common {
-                let found = lookup_in(&exact, &folded, name, |i| {
-                    let u = &units[i];
-                    (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
-                })
-                .filter(|r| units[r.unit].category == ci);
+                let found = lookup_in(&exact, &folded, name, info).filter(|r| records.units[r.unit].category == ci);
                 let r = found.ok_or_else(|| format!("{}:{}: common unit '{}' is not in category '{}'", c.file, c.line, name, c.id))?;
                 if !ordered.contains(&r) {
                     ordered.push(r);
@@ -285,6 +234,30 @@ impl UnitTable {
                 units: ordered,
             });
         }
+        drop(builder);
+        // The records' texts move into the units: copying them would hold both at once.
+        let units: Vec<Unit> = std::mem::take(&mut records.units)
+            .into_iter()
+            .zip(sizes)
+            .map(|(r, (factor, offset, dim))| Unit {
+                id: r.id,
+                symbol: r.symbol,
+                singular: r.singular,
+                plural: r.plural,
+                aliases: r.aliases,
+                shared_aliases: r.shared_aliases,
+                category: r.category,
+                definition: r.definition,
+                source: r.source,
+                file: r.file,
+                line: r.line,
+                si_prefixes: r.si_prefixes,
+                binary_prefixes: r.binary_prefixes,
+                factor,
+                offset,
+                dim,
+            })
+            .collect();
         let mut multiword_heads = FastMap::default();
         for name in exact.keys() {
             if let Some((head, _)) = name.split_once(' ') {
@@ -298,7 +271,6 @@ impl UnitTable {
                 FoldedName { name: name.clone(), lower_chars: lower.chars().collect(), lower, chars: name.chars().count(), unit }
             })
             .collect();
-        let ids = ids.into_iter().map(|(id, i)| (id.to_string(), i)).collect();
         // No sorting needed: suggestions sort their candidates fully (score, length, name).
         let mut table = UnitTable {
             units,
@@ -313,9 +285,10 @@ impl UnitTable {
             customary: Vec::new(),
             echo_names: Vec::new(),
             languages: Vec::new(),
+            later_names: Vec::new(),
         };
         table.add_readings(&records)?;
-        table.add_languages(&records)?;
+        table.languages = records.languages.into_iter().map(|source| LanguageSlot { source, words: Mutex::new(None) }).collect();
         Ok(table)
     }
 
@@ -358,35 +331,50 @@ impl UnitTable {
         Ok(())
     }
 
-    /// The `[language CODE]` blocks, each unit they name checked to exist: a unit's id
-    /// (`foot`, `kilometer` for a listed prefixed form) or a plain customary name.
-    fn add_languages(&mut self, records: &Records) -> Result<(), String> {
-        for record in &records.languages {
-            for n in &record.names {
-                let known = self.lookup_id(&n.unit).is_some() || self.customary(&n.unit, Customary::Us).is_some();
-                if !known {
-                    return Err(format!("{}:{}: unknown unit id '{}'", record.file, n.line, n.unit));
-                }
-            }
-            let language = Language::new(record)?;
-            self.languages.push(language);
+    /// The words of a `[language CODE]` block, each unit they name checked to exist (a
+    /// unit's id, `kilometer` for a listed prefixed form, or a plain customary name), with
+    /// the names of the units that came after the data; kept for the next time.
+    fn read_language(&self, slot: &LanguageSlot) -> Result<Arc<Language>, String> {
+        let mut words = match slot.words.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(language) = &*words {
+            return Ok(language.clone());
         }
-        Ok(())
+        let record = slot.source.read()?;
+        for n in &record.names {
+            let known = self.lookup_id(&n.unit).is_some() || self.customary(&n.unit, Customary::Us).is_some();
+            if !known {
+                return Err(format!("{}:{}: unknown unit id '{}'", record.file, n.line, n.unit));
+            }
+        }
+        let mut language = Language::new(&record)?;
+        for (unit, _, singular, plural) in self.later_names.iter().filter(|(_, code, _, _)| *code == record.code) {
+            language.add_names(unit, singular, plural);
+        }
+        let language = Arc::new(language);
+        *words = Some(language.clone());
+        Ok(language)
     }
 
-    /// The words of the language with this code (`de`), if the data has it.
-    pub fn language(&self, code: &str) -> Option<&Language> {
-        self.languages.iter().find(|l| l.code == code)
+    /// The words of the language with this code (`de`), if the data has it (and they
+    /// read without a mistake: the data's own are checked by its tests).
+    pub fn language(&self, code: &str) -> Option<Arc<Language>> {
+        let slot = self.languages.iter().find(|l| l.source.code == code)?;
+        self.read_language(slot).ok()
     }
 
-    /// Every language the data has words for.
-    pub fn languages(&self) -> &[Language] {
-        &self.languages
+    /// The code of every language the data has words for (`de`), in the data's order.
+    pub fn language_codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.source.code.as_str()).collect()
     }
 
-    /// The languages, to add the names of units that come after the data (currencies).
-    pub(crate) fn languages_mut(&mut self) -> &mut [Language] {
-        &mut self.languages
+    /// Names a unit that comes after the data (a currency) in a language, as typed and
+    /// shown: (unit id, language code, name of one, name of many). Before any language
+    /// is read.
+    pub(crate) fn add_later_names(&mut self, names: Vec<(String, String, String, String)>) {
+        self.later_names.extend(names);
     }
 
     /// A found name spelled out in `language` (`ft` → "Fuß"), or as in English where the
@@ -478,24 +466,10 @@ impl UnitTable {
 
     /// A unit's id, or a prefix name before one (the id of a listed prefixed form).
     pub fn lookup_id(&self, id: &str) -> Option<UnitRef> {
-        if let Some(&i) = self.ids.get(id) {
-            return Some(UnitRef { unit: i, prefix: None });
-        }
-        for (pi, p) in PREFIXES.iter().enumerate() {
-            if let Some(rest) = id.strip_prefix(p.name) {
-                if let Some(&i) = self.ids.get(rest) {
-                    let u = &self.units[i];
-                    let allowed = match p.kind {
-                        PrefixKind::Si => u.si_prefixes,
-                        PrefixKind::Binary => u.binary_prefixes,
-                    };
-                    if allowed {
-                        return Some(UnitRef { unit: i, prefix: Some(pi) });
-                    }
-                }
-            }
-        }
-        None
+        lookup_id_in(&self.ids, id, |i| {
+            let u = &self.units[i];
+            (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
+        })
     }
 
     /// Whether some unit name with spaces starts with this word.
@@ -612,6 +586,108 @@ fn prefixed_symbol<'s>(exact: &FastMap<String, usize>, name: &str, info: &dyn Fn
                     if symbol_like && allowed {
                         return Some(UnitRef { unit: i, prefix: Some(pi) });
                     }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The maps that find a unit of `records` by name, made before any definition is
+/// evaluated: the first step of building the table, and all it takes to know which names
+/// the units of some files have taken (the currencies of the rates layer take no other).
+pub(crate) struct NameIndex<'r> {
+    records: &'r Records,
+    exact: FastMap<String, usize>,
+    folded: FastMap<String, usize>,
+    ids: FastMap<&'r str, usize>,
+}
+
+impl<'r> NameIndex<'r> {
+    /// Indexes the units' symbols, names, aliases and ids; refuses a name or an id given
+    /// to two units (file and line in the message).
+    pub(crate) fn new(records: &'r Records) -> Result<NameIndex<'r>, String> {
+        let mut exact: FastMap<String, usize> = FastMap::default();
+        let mut folded: FastMap<String, usize> = FastMap::default();
+        let mut ids: FastMap<&str, usize> = FastMap::default();
+        for (i, u) in records.units.iter().enumerate() {
+            if let Some(j) = ids.insert(&u.id, i) {
+                return Err(format!("{}:{}: id '{}' is also used at line {}", u.file, u.line, u.id, records.units[j].line));
+            }
+            let claim = |map: &mut FastMap<String, usize>, key: String| -> Result<(), String> {
+                match map.get(&key) {
+                    Some(&j) if j != i => {
+                        let other: &UnitRecord = &records.units[j];
+                        Err(format!(
+                            "{}:{}: '{}' names both '{}' and '{}' ({}:{}); mark one of them shared with '~'",
+                            u.file, u.line, key, u.id, other.id, other.file, other.line
+                        ))
+                    }
+                    _ => {
+                        map.insert(key, i);
+                        Ok(())
+                    }
+                }
+            };
+            claim(&mut exact, u.symbol.clone())?;
+            for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
+                claim(&mut exact, name.clone())?;
+            }
+            for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
+                let key = crate::case::fold(name);
+                // Case-folded names may collide harmlessly (`Gy` vs `gy`): first one wins
+                // unless it is an exact name of another unit.
+                folded.entry(key).or_insert(i);
+            }
+        }
+
+        // Callers may pass a unit's id where a name goes; names are looked up first, so an
+        // id must not be another unit's name (the galileo's id `gal` read as the gallon).
+        for (i, u) in records.units.iter().enumerate() {
+            let other = exact.get(&u.id).or_else(|| folded.get(&crate::case::fold(&u.id)));
+            if let Some(&j) = other {
+                if j != i {
+                    let o = &records.units[j];
+                    return Err(format!(
+                        "{}:{}: id '{}' is also a name of '{}' ({}:{}); pick another id",
+                        u.file, u.line, u.id, o.id, o.file, o.line
+                    ));
+                }
+            }
+        }
+        Ok(NameIndex { records, exact, folded, ids })
+    }
+
+    /// Whether the table built from these records would find `name`
+    /// ([`UnitTable::lookup`]: a name, a prefixed name, an id or a prefixed id).
+    pub(crate) fn finds(&self, name: &str) -> bool {
+        let info = |i: usize| {
+            let u = &self.records.units[i];
+            (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
+        };
+        lookup_in(&self.exact, &self.folded, name, info).is_some() || lookup_id_in(&self.ids, name, info).is_some()
+    }
+}
+
+/// An id, or a prefix name before the id of a unit that takes that kind of prefix.
+fn lookup_id_in<'s, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(
+    ids: &FastMap<K, usize>,
+    id: &str,
+    info: impl Fn(usize) -> (&'s str, bool, bool),
+) -> Option<UnitRef> {
+    if let Some(&i) = ids.get(id) {
+        return Some(UnitRef { unit: i, prefix: None });
+    }
+    for (pi, p) in PREFIXES.iter().enumerate() {
+        if let Some(rest) = id.strip_prefix(p.name) {
+            if let Some(&i) = ids.get(rest) {
+                let (_, si, binary) = info(i);
+                let allowed = match p.kind {
+                    PrefixKind::Si => si,
+                    PrefixKind::Binary => binary,
+                };
+                if allowed {
+                    return Some(UnitRef { unit: i, prefix: Some(pi) });
                 }
             }
         }

@@ -303,7 +303,7 @@ longer | boltrr | qc | qcs | - | 4 m | - | -\n\
     let t = UnitTable::from_files(&[("t.units", data)]).unwrap();
     let xx = t.language("xx");
     assert!(xx.is_some());
-    let ids: Vec<String> = rank_units(&t, "bolt", 5, None, None, xx).into_iter().map(|r| t.entry(r).id).collect();
+    let ids: Vec<String> = rank_units(&t, "bolt", 5, None, None, xx.as_deref()).into_iter().map(|r| t.entry(r).id).collect();
     assert_eq!(ids, vec!["by_symbol", "in_language", "longer"]);
     let english: Vec<String> = rank_units(&t, "bolt", 5, None, None, None).into_iter().map(|r| t.entry(r).id).collect();
     assert_eq!(english, vec!["by_symbol", "longer"]);

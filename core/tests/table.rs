@@ -161,7 +161,7 @@ fn customary_units_in_each_system() {
     assert_eq!(t.in_system(us, Customary::Us), us);
     assert_eq!(t.in_system(uk, Customary::Uk), uk);
     assert_eq!(t.in_system(m, Customary::Uk), m);
-    let mut codes: Vec<&str> = t.languages().iter().map(|l| l.code.as_str()).collect();
+    let mut codes: Vec<&str> = t.language_codes();
     codes.sort_unstable();
     assert_eq!(codes, vec!["de", "es", "fr"]);
 }

@@ -225,7 +225,7 @@ fn unit_names(lang: &str) -> Vec<(String, String, String)> {
 /// The codes of the languages the data has unit names for.
 #[pyfunction]
 fn languages() -> Vec<String> {
-    registry().languages().iter().map(|l| l.code.clone()).collect()
+    registry().language_codes().into_iter().map(str::to_string).collect()
 }
 
 /// The built-in data files as the core's reader sees them: (name, text before each `#`).

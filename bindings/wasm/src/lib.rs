@@ -358,11 +358,11 @@ pub unsafe extern "C" fn unit_names(ptr: *const u8, len: usize) -> i32 {
     };
     let out = with_registry(|r| {
         let mut out = String::from("{\"languages\":[");
-        for (i, l) in r.languages().iter().enumerate() {
+        for (i, code) in r.language_codes().into_iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            push_string(&mut out, &l.code);
+            push_string(&mut out, code);
         }
         out.push_str("],\"names\":{");
         for (i, (id, singular, plural)) in r.unit_names(lang).iter().enumerate() {
