@@ -38,6 +38,7 @@ pub mod format;
 pub mod interpret;
 pub mod language;
 pub mod layers;
+pub mod later;
 pub mod money;
 pub mod names;
 pub mod number;

@@ -72,7 +72,8 @@ pub fn suggestions(r: &UnitTable, name: &str) -> Vec<String> {
     let mut scored: Vec<(usize, usize, String, usize)> = Vec::new();
     let query: Vec<char> = lower.chars().collect();
     let original: Vec<char> = name.chars().collect();
-    for folded in r.folded_names() {
+    let names = r.folded_names();
+    for folded in names.iter() {
         if folded.chars + allowed < chars || chars + allowed < folded.chars {
             continue;
         }
@@ -115,7 +116,7 @@ pub fn suggestions(r: &UnitTable, name: &str) -> Vec<String> {
                 continue;
             }
             let rest_chars: Vec<char> = rest.chars().collect();
-            for folded in r.folded_names() {
+            for folded in names.iter() {
                 let u = &r.units[folded.unit];
                 let takes = match p.kind {
                     crate::prefix::PrefixKind::Si => u.si_prefixes,

@@ -3,7 +3,7 @@
 //! above it: building it evaluates each definition with its own resolver.
 
 use std::cell::RefCell;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use crate::fast_hash::FastMap;
 
 use crate::definitions::{LanguageSource, Records, UnitRecord};
@@ -11,6 +11,7 @@ use crate::dimension::Dimension;
 use crate::error::{LookupError, UnitError};
 use crate::eval::{eval, Resolver, UnitSpec};
 use crate::language::Language;
+use crate::later::Later;
 use crate::number::Number;
 use crate::prefix::{name_variants, PrefixKind, PREFIXES};
 use crate::syntax::{tokenize, Parser};
@@ -126,7 +127,8 @@ pub struct UnitTable {
     /// Lower-cased first words of names with spaces (`fl` of `fl oz`), so the parser only
     /// tries to join words that can start such a name.
     multiword_heads: FastMap<String, ()>,
-    folded_names: Vec<FoldedName>,
+    /// Every typeable name folded, made when suggestions first need them.
+    folded_names: Later<Vec<FoldedName>>,
     /// Unit ids, for callers that hold an id rather than a name.
     ids: FastMap<String, usize>,
     // A few dozen entries each: plain lists keep the WebAssembly module small.
@@ -147,7 +149,7 @@ pub struct UnitTable {
 /// A `[language CODE]` block and, once asked for, its words.
 struct LanguageSlot {
     source: LanguageSource,
-    words: Mutex<Option<Arc<Language>>>,
+    words: Later<Language>,
 }
 
 /// Which units the plain customary names (`gallon`, `ton`, `pint`) mean.
@@ -264,13 +266,6 @@ impl UnitTable {
                 multiword_heads.insert(crate::case::fold(head), ());
             }
         }
-        let folded_names: Vec<FoldedName> = exact
-            .iter()
-            .map(|(name, &unit)| {
-                let lower = crate::case::fold(name);
-                FoldedName { name: name.clone(), lower_chars: lower.chars().collect(), lower, chars: name.chars().count(), unit }
-            })
-            .collect();
         // No sorting needed: suggestions sort their candidates fully (score, length, name).
         let mut table = UnitTable {
             units,
@@ -279,7 +274,7 @@ impl UnitTable {
             folded,
             reciprocal_dims,
             multiword_heads,
-            folded_names,
+            folded_names: Later::default(),
             ids,
             readings: Vec::new(),
             customary: Vec::new(),
@@ -288,7 +283,7 @@ impl UnitTable {
             later_names: Vec::new(),
         };
         table.add_readings(&records)?;
-        table.languages = records.languages.into_iter().map(|source| LanguageSlot { source, words: Mutex::new(None) }).collect();
+        table.languages = records.languages.into_iter().map(|source| LanguageSlot { source, words: Later::default() }).collect();
         Ok(table)
     }
 
@@ -335,27 +330,20 @@ impl UnitTable {
     /// unit's id, `kilometer` for a listed prefixed form, or a plain customary name), with
     /// the names of the units that came after the data; kept for the next time.
     fn read_language(&self, slot: &LanguageSlot) -> Result<Arc<Language>, String> {
-        let mut words = match slot.words.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if let Some(language) = &*words {
-            return Ok(language.clone());
-        }
-        let record = slot.source.read()?;
-        for n in &record.names {
-            let known = self.lookup_id(&n.unit).is_some() || self.customary(&n.unit, Customary::Us).is_some();
-            if !known {
-                return Err(format!("{}:{}: unknown unit id '{}'", record.file, n.line, n.unit));
+        slot.words.get_or_try(|| {
+            let record = slot.source.read()?;
+            for n in &record.names {
+                let known = self.lookup_id(&n.unit).is_some() || self.customary(&n.unit, Customary::Us).is_some();
+                if !known {
+                    return Err(format!("{}:{}: unknown unit id '{}'", record.file, n.line, n.unit));
+                }
             }
-        }
-        let mut language = Language::new(&record)?;
-        for (unit, _, singular, plural) in self.later_names.iter().filter(|(_, code, _, _)| *code == record.code) {
-            language.add_names(unit, singular, plural);
-        }
-        let language = Arc::new(language);
-        *words = Some(language.clone());
-        Ok(language)
+            let mut language = Language::new(&record)?;
+            for (unit, _, singular, plural) in self.later_names.iter().filter(|(_, code, _, _)| *code == record.code) {
+                language.add_names(unit, singular, plural);
+            }
+            Ok(language)
+        })
     }
 
     /// The words of the language with this code (`de`), if the data has it (and they
@@ -544,8 +532,16 @@ impl UnitTable {
     }
 
     /// Every name a person may type for a unit, with its lower-case form, for suggestions.
-    pub fn folded_names(&self) -> &[FoldedName] {
-        &self.folded_names
+    pub fn folded_names(&self) -> Arc<Vec<FoldedName>> {
+        self.folded_names.get_or(|| {
+            self.exact
+                .iter()
+                .map(|(name, &unit)| {
+                    let lower = crate::case::fold(name);
+                    FoldedName { name: name.clone(), lower_chars: lower.chars().collect(), lower, chars: name.chars().count(), unit }
+                })
+                .collect()
+        })
     }
 
     /// The English name of the category that measures `d`.
