@@ -205,7 +205,7 @@ pub fn everyday_forms(reading: &Reading, toks: Vec<Token>) -> (Vec<Token>, bool)
                 let mut whole = format!("{}-{}", a, b);
                 let mut found = if glued && known(&whole) { Some((whole.clone(), i + 2)) } else { None };
                 let mut k = i + 2;
-                while glued && k + 1 < toks.len() && k < i + 8 && glued_at(k) {
+                while glued && k < toks.len() && k < i + 8 && glued_at(k) {
                     if let Tok::Ident(next) | Tok::Num(next) = &toks[k + 1].tok {
                         whole = format!("{}-{}", whole, next);
                         if known(&whole) {
