@@ -85,8 +85,10 @@ fn hyphenated_names_of_several_parts() {
     expect("2 * 1 inch-pound-force to N m", "0.225969658055233 N m");
     // The name keeps the place where it was typed.
     let r = Registry::builtin();
-    let e = r.evaluate("1 kg to lb-ft").unwrap_err();
-    assert_eq!((e.code(), e.span(), e.offending.as_str()), ("incompatible_units", Some((8, 13)), "lb-ft"));
+    for name in ["lb-ft", "DVD-5", "N-m"] {
+        let e = r.evaluate(&format!("1 kg to {}", name)).unwrap_err();
+        assert_eq!((e.code(), e.span(), e.offending.as_str()), ("incompatible_units", Some((8, 8 + name.len())), name));
+    }
     // A person's own names with more parts: up to five are read as one name.
     let text = "[category length]\n# id | symbol | singular | plural | aliases | definition | prefixes | source\n\
                 my_zorp | zrp | zorp | zorps | qa-qb-qc-qd, qa-qb-qc-qd-qe, qb-qc-qd-qe-qf-qg | 2 m | - | test\n";
