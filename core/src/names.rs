@@ -30,8 +30,12 @@ pub fn merge_multiword(reading: &Reading, toks: Vec<Token>) -> Vec<Token> {
             for j in i..toks.len().min(i + 12) {
                 match &toks[j].tok {
                     // A hyphen glued between words belongs to the name (`cheval-vapeur
-                    // impérial`), and so may a number (`litre aux 100 kilomètres`).
-                    Tok::Op('-') if j > i && toks[j].pos == toks[j - 1].pos + text_len(&toks[j - 1].tok) => {
+                    // impérial`), and so may a number (`litre aux 100 kilomètres`). A hyphen
+                    // with a space on either side is a minus (`lb- ft`, like `10 m- 2 m`).
+                    Tok::Op('-')
+                        if toks[j].pos == toks[j - 1].pos + text_len(&toks[j - 1].tok)
+                            && toks.get(j + 1).map_or(false, |n| n.pos == toks[j].pos + 1) =>
+                    {
                         name.push('-');
                         hyphen = true;
                     }
@@ -201,7 +205,7 @@ pub fn everyday_forms(reading: &Reading, toks: Vec<Token>) -> (Vec<Token>, bool)
                 let mut whole = format!("{}-{}", a, b);
                 let mut found = if glued && known(&whole) { Some((whole.clone(), i + 2)) } else { None };
                 let mut k = i + 2;
-                while glued && k + 1 < toks.len() && k < i + 8 && glued_at(k) {
+                while glued && k < toks.len() && k < i + 8 && glued_at(k) {
                     if let Tok::Ident(next) | Tok::Num(next) = &toks[k + 1].tok {
                         whole = format!("{}-{}", whole, next);
                         if known(&whole) {

@@ -86,7 +86,8 @@ impl Registry {
             return Err(UnitError::new(ConvertError::NothingToConvert { keyword: word.clone() }, &word, Some(toks[0].pos)));
         }
         let (toks, rewritten) = everyday_forms(&base, toks);
-        let keyword_pos = split_target(&base, &toks).map(|s| s.keyword_pos);
+        // An inch before the target (`1 in pt`) is no keyword: every name may be read otherwise.
+        let keyword_pos = split_target(&base, &toks).filter(|s| s.source_end < s.target_start).map(|s| s.keyword_pos);
         let phrase = Phrase { text, toks, rewritten, keyword_pos, chars };
         let result = match self.read_phrase(&phrase, &base, options) {
             Ok(mut q) => {

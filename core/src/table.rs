@@ -262,7 +262,9 @@ impl UnitTable {
             .collect();
         let mut multiword_heads = FastMap::default();
         for name in exact.keys() {
-            if let Some((head, _)) = name.split_once(' ') {
+            // Words are split at hyphens too (`single-layer DVD` starts with `single`).
+            if name.contains(' ') {
+                let head = name.split(|c| c == ' ' || c == '-').next().unwrap_or("");
                 multiword_heads.insert(crate::case::fold(head), ());
             }
         }
