@@ -140,6 +140,12 @@ pub struct LanguageSource {
 impl LanguageSource {
     /// Reads the block's settings and names; an error names the file and line.
     pub fn read(&self) -> Result<LanguageRecord, String> {
+        self.read_numbered().map_err(|(line, message)| format!("{}:{}: {}", self.file, line, message))
+    }
+
+    /// Reads the block's settings and names; an error is its line number and what is
+    /// wrong with it.
+    pub fn read_numbered(&self) -> Result<LanguageRecord, (usize, String)> {
         let mut record = LanguageRecord { code: self.code.clone(), file: self.file.clone(), ..LanguageRecord::default() };
         for (index, raw) in self.text.lines().enumerate() {
             let line_no = self.first_line + index;
@@ -148,11 +154,10 @@ impl LanguageSource {
                 continue;
             }
             let cols: Vec<&str> = line.split('|').map(str::trim).collect();
-            read_language_line(&mut record, &cols, line, line_no).map_err(|m| format!("{}:{}: {}", self.file, line_no, m))?;
+            read_language_line(&mut record, &cols, line, line_no).map_err(|m| (line_no, m))?;
         }
         Ok(record)
-    }
-}
+    }}
 
 /// Everything read from the data files so far, in the order read.
 #[derive(Default)]

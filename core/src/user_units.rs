@@ -18,7 +18,8 @@ use crate::error::{DefinitionError, UnitError};
 use crate::eval::{eval, Resolver, UnitSpec};
 use crate::number::Number;
 use crate::syntax::{tokenize, Parser};
-use crate::table::UnitTable;
+use crate::language::Language;
+use crate::table::{Customary, UnitTable};
 
 /// One definition of the file.
 struct Definition {
@@ -322,5 +323,19 @@ fn compile_units_format(known: &Known<'_>, file: &str, text: &str) -> Result<Com
         }
     }
     check_all(known, &defs)?;
+    // The table reads a language when it is first asked for: a person's own words for
+    // units are checked now, while the file is being loaded.
+    for source in &records.languages {
+        let words = source.read_numbered().map_err(|(line, reason)| format_error(line, reason))?;
+        for n in &words.names {
+            let exists = defs.iter().any(|d| d.name == n.unit)
+                || known.table.lookup_id(&n.unit).is_some()
+                || known.table.customary(&n.unit, Customary::Us).is_some();
+            if !exists {
+                return Err(format_error(n.line, format!("unknown unit id '{}'", n.unit)));
+            }
+        }
+        Language::new(&words).map_err(|reason| format_error(0, reason))?;
+    }
     Ok(Compiled { units_text: text.to_string(), count: defs.len() })
 }

@@ -100,3 +100,21 @@ fn reloading_a_file_replaces_it_and_other_files_stay() {
     let r = r.with_rates(unit_core::ExchangeRates::snapshot()).unwrap();
     assert!(r.lookup("cuppa").is_some());
 }
+
+/// A person's file may name units in a language of its own; the table reads a language
+/// only when it is asked for, so these words are checked while the file loads.
+#[test]
+fn a_language_block_in_a_persons_file_is_checked_as_it_loads() {
+    let unit = "[category length]\nmy_zorp | zrp | zorp | zorps | - | 67 in | - | MIT\n";
+    let good = format!("{}[language xx]\nkeywords: zu\nmy_zorp | Zorpa | Zorpen |\nfoot | Fussa | |\n", unit);
+    let (r, _) = load(&good).unwrap();
+    let options = unit_core::Options { lang: Some("xx"), ..unit_core::Options::default() };
+    assert_eq!(r.evaluate_with("2 Zorpen zu zrp", &options).unwrap().display(), "2 zrp");
+    assert_eq!(r.evaluate_with("1 Fussa zu in", &options).unwrap().display(), "12 in");
+    // A unit that does not exist, on the line that names it.
+    refused(&format!("{}[language xx]\nkeywords: zu\nnot_a_unit | Nichts | |\n", unit), "definition_format", 5);
+    // A line that is not a name line.
+    refused(&format!("{}[language xx]\nkeywords: zu\nmy_zorp | Zorpa\n", unit), "definition_format", 5);
+    // One form for two units.
+    assert!(load(&format!("{}[language xx]\nmy_zorp | Zorpa | |\nfoot | Zorpa | |\n", unit)).is_err());
+}
