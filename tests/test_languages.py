@@ -34,6 +34,19 @@ def test_the_default_language_comes_from_the_locale():
     assert euc.default_language({"LC_MESSAGES": "es_ES"}) == "es"
     assert euc.default_language({"LANG": "it_IT.UTF-8"}) is None
     assert euc.default_language({}) is None
+    # The code alone, whether or not the core has names in it (what start-up reads early).
+    assert euc.locale_language_code({"LANG": "it_IT.UTF-8"}) == "it"
+    assert euc.locale_language_code({"LC_ALL": "pt-BR", "LANG": "de_DE"}) == "pt"
+    assert euc.locale_language_code({}) is None
+
+
+def test_preloading_a_language_reads_it_and_ignores_an_unknown_one():
+    from embedded_unit_converter import _core
+
+    _core.preload("de")
+    _core.preload("xx")
+    _core.preload()
+    assert euc.unit_names("de")["foot"] == ("Fuß", "Fuß")
 
 
 def test_english_always_works_and_unknown_languages_are_refused():

@@ -42,6 +42,7 @@ __all__ = [
     "find_units",
     "format_value",
     "languages",
+    "locale_language_code",
     "unit_names",
     "load_units",
     "set_dollar_currency",
@@ -280,12 +281,19 @@ def default_language(environ=None):
     """The locale's language when the core has unit names for it (``"de"``, ``"fr"``,
     ``"es"``), else None (English); read from ``LC_ALL``, ``LC_MESSAGES`` or ``LANG``, as
     the C library does."""
+    code = locale_language_code(environ)
+    return code if code in _core.languages() else None
+
+
+def locale_language_code(environ=None):
+    """The language code of the locale (``"de"`` of ``de_DE.UTF-8``) from ``LC_ALL``,
+    ``LC_MESSAGES`` or ``LANG`` as the C library reads them, whether or not the core has
+    unit names in it; None when none is set."""
     environ = os.environ if environ is None else environ
     for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(key)
         if value:
-            code = value.split(".")[0].replace("-", "_").split("_")[0].lower()
-            return code if code in _core.languages() else None
+            return value.split(".")[0].replace("-", "_").split("_")[0].lower()
     return None
 
 

@@ -323,13 +323,18 @@ fn unit_details(id: &str) -> Option<(String, String)> {
     registry().unit_by_id(id).map(|u| (u.definition.clone(), u.source.clone()))
 }
 
-/// Builds the unit table now, without holding the GIL: a thread can do it while the
-/// interpreter goes on with something else (the window's start-up loads Qt meanwhile).
-/// Every other call builds it on first use anyway.
+/// Builds the unit table now, and reads the words of `lang` (`de`) if given, without
+/// holding the GIL: a thread can do it while the interpreter goes on with something else
+/// (the window's start-up loads Qt meanwhile). Every other call builds the table, and
+/// reads a language, on first use anyway; an unknown `lang` is ignored.
 #[pyfunction]
-fn preload(py: Python<'_>) {
+#[pyo3(signature = (lang = None))]
+fn preload(py: Python<'_>, lang: Option<String>) {
     py.detach(|| {
-        registry();
+        let r = registry();
+        if let Some(code) = lang {
+            r.language(&code);
+        }
     });
 }
 

@@ -24,10 +24,12 @@ import threading
 import embedded_unit_converter  # noqa: F401
 from embedded_unit_converter import _core
 
-# Start-up: the core builds its unit table (about a tenth of the window's start-up) on a
-# thread of its own, without the GIL, while this one loads Qt; the view model's first
-# categories() then finds it built instead of waiting for it.
-_preload = threading.Thread(target=_core.preload, name="unit-table", daemon=True)
+# Start-up: the core builds its unit table (about a tenth of the window's start-up) and
+# reads the unit names of the locale's language on a thread of its own, without the GIL,
+# while this one loads Qt; the view model's first categories() then finds them ready
+# instead of waiting for them. (With --locale another language is read when first used.)
+_preload = threading.Thread(target=_core.preload, args=(embedded_unit_converter.locale_language_code(),),
+                            name="unit-table", daemon=True)
 _preload.start()
 # A daemon thread still inside the core when the interpreter exits aborts the process
 # ("exception not rethrown"): wait for it first. Building the table takes milliseconds.
