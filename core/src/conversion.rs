@@ -118,7 +118,8 @@ fn affine(x: f64, f: f64, fl: f64, o: f64, ol: f64) -> f64 {
 }
 
 /// Compiles the conversion from `a` to `b` (written `from` and `to`), exactly, each constant
-/// rounded once; reciprocal only between dimensions the table allows (fuel economy).
+/// rounded once; reciprocal only between dimensions the table allows (fuel economy, pace),
+/// and only when both sides name a unit that may take part ([`UnitSpec::reciprocal`]).
 pub fn compile(table: &UnitTable, a: &UnitSpec, b: &UnitSpec, from: &str, to: &str) -> Result<Conversion, UnitError> {
     if a.dim == b.dim {
         let ratio = a.factor.div(b.factor).ok_or_else(|| zero_unit(to))?;
@@ -136,7 +137,7 @@ pub fn compile(table: &UnitTable, a: &UnitSpec, b: &UnitSpec, from: &str, to: &s
         return Ok(Conversion::Affine { factor, factor_low, offset, offset_low, min_input, rising });
     }
     let inverse = a.dim.recip().map_or(false, |d| d == b.dim);
-    if inverse && !a.dim.is_none() && table.reciprocal_allowed(&a.dim, &b.dim) && a.offset.is_none() && b.offset.is_none() {
+    if inverse && a.reciprocal && b.reciprocal && table.reciprocal_allowed(&a.dim, &b.dim) && a.offset.is_none() && b.offset.is_none() {
         // x·fa = 1 / (y·fb)  ⇒  y = 1 / (fa·fb) / x
         let k = Number::ONE.div(a.factor.mul(b.factor)).ok_or_else(|| zero_unit(to))?;
         return Ok(Conversion::Reciprocal { k: k.to_f64() });

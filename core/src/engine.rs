@@ -52,7 +52,7 @@ pub(crate) fn spec_of_tokens(reading: &Reading, toks: &[Token], text: &str, line
     if v.num.is_zero() {
         return Err(crate::conversion::zero_unit(text));
     }
-    Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
+    Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None, reciprocal: v.reciprocal })
 }
 
 static BUILTIN: Mutex<Option<Arc<Registry>>> = Mutex::new(None);

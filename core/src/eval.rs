@@ -15,6 +15,11 @@ pub struct UnitSpec {
     pub dim: Dimension,
     /// For scales with a shifted zero (`°C`): absolute = (value + offset) × factor.
     pub offset: Option<Number>,
+    /// Whether it names a unit that may take part in a reciprocal conversion (of fuel
+    /// economy or pace, a volume, anything per time: `mpg`, `mi/gal`, `km/h`); only such
+    /// expressions convert to the inverse dimension. `m^2` and `1/m^2` have the
+    /// dimensions of `L/100km` and `mpg` but are not amounts of fuel per distance.
+    pub reciprocal: bool,
 }
 
 /// Turns a unit name into what it stands for.
@@ -42,6 +47,9 @@ pub struct Value {
     pub num: Number,
     /// What it measures.
     pub dim: Dimension,
+    /// Whether a unit that may take part in a reciprocal conversion went into it (see
+    /// [`UnitSpec`]).
+    pub reciprocal: bool,
 }
 
 fn too_large() -> UnitError {
@@ -72,7 +80,7 @@ pub fn resolve_with_power(r: &dyn Resolver, name: &str, pos: usize) -> Result<Un
             if found.offset.is_none() {
                 let factor = found.factor.powi(p).ok_or_else(too_large)?;
                 let dim = found.dim.pow(p).ok_or_else(dimension_overflow)?;
-                return Ok(UnitSpec { factor, dim, offset: None });
+                return Ok(UnitSpec { factor, dim, offset: None, reciprocal: found.reciprocal });
             }
         }
     }
@@ -110,7 +118,7 @@ pub fn eval_quantity(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
             if absolute.to_f64() < 0.0 {
                 return Err(UnitError::new(EvalError::BelowAbsoluteZero { unit: name.to_string() }, name, Some(pos)));
             }
-            return check(Value { num: absolute, dim: unit.dim });
+            return check(Value { num: absolute, dim: unit.dim, reciprocal: unit.reciprocal });
         }
     }
     eval(e, r)
@@ -119,18 +127,18 @@ pub fn eval_quantity(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
 /// Evaluates an expression; offset units inside it count as their degree size.
 pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
     let v = match e {
-        Expr::Num { value, .. } => Value { num: *value, dim: Dimension::NONE },
+        Expr::Num { value, .. } => Value { num: *value, dim: Dimension::NONE, reciprocal: false },
         Expr::Unit { name, pos } => {
             if (name == "pi" || name == "π") && r.resolve(name, *pos).is_err() {
-                Value { num: Number::Exact(crate::rational::Rational::ONE, 1), dim: Dimension::NONE }
+                Value { num: Number::Exact(crate::rational::Rational::ONE, 1), dim: Dimension::NONE, reciprocal: false }
             } else {
                 let u = resolve_with_power(r, name, *pos)?;
-                Value { num: u.factor, dim: u.dim }
+                Value { num: u.factor, dim: u.dim, reciprocal: u.reciprocal }
             }
         }
         Expr::Neg(a) => {
             let v = eval(a, r)?;
-            Value { num: v.num.neg(), dim: v.dim }
+            Value { num: v.num.neg(), ..v }
         }
         Expr::Add(a, b) | Expr::Sub(a, b) => {
             let (x, y) = (eval(a, r)?, eval(b, r)?);
@@ -141,12 +149,12 @@ pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
                 reject_temperature_sum(a, b, r)?;
             }
             let num = if matches!(e, Expr::Add(..)) { x.num.add(y.num) } else { x.num.sub(y.num) };
-            Value { num, dim: x.dim }
+            Value { num, dim: x.dim, reciprocal: x.reciprocal || y.reciprocal }
         }
         Expr::Mul(a, b) => {
             reject_temperature_product(a, b, r)?;
             let (x, y) = (eval(a, r)?, eval(b, r)?);
-            Value { num: x.num.mul(y.num), dim: x.dim.mul(&y.dim).ok_or_else(dimension_overflow)? }
+            Value { num: x.num.mul(y.num), dim: x.dim.mul(&y.dim).ok_or_else(dimension_overflow)?, reciprocal: x.reciprocal || y.reciprocal }
         }
         Expr::Div(a, b) => {
             reject_temperature_product(a, b, r)?;
@@ -155,7 +163,7 @@ pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
                 .num
                 .div(y.num)
                 .ok_or_else(|| UnitError::new(EvalError::DivisionByZero, "/", None))?;
-            Value { num, dim: x.dim.div(&y.dim).ok_or_else(dimension_overflow)? }
+            Value { num, dim: x.dim.div(&y.dim).ok_or_else(dimension_overflow)?, reciprocal: x.reciprocal || y.reciprocal }
         }
         Expr::Pow(a, p) => {
             reject_temperature_product(a, &Expr::Num { text: String::new(), value: Number::ONE }, r)?;
@@ -166,14 +174,14 @@ pub fn eval(e: &Expr, r: &dyn Resolver) -> Result<Value, UnitError> {
                     .num
                     .powi(e)
                     .ok_or_else(|| UnitError::new(EvalError::DivisionByZero, "^", None))?;
-                Value { num, dim: x.dim.pow(e).ok_or_else(dimension_overflow)? }
+                Value { num, dim: x.dim.pow(e).ok_or_else(dimension_overflow)?, ..x }
             } else {
                 let root = x.dim.root(p.denom() as i32).and_then(|d| d.pow(p.numer() as i32));
                 let dim = root.ok_or_else(|| UnitError::new(EvalError::FractionalPower { dimension: describe(&x.dim) }, "^", None))?;
                 if x.num.to_f64() < 0.0 {
                     return Err(UnitError::new(EvalError::RootOfNegative, "^", None));
                 }
-                Value { num: x.num.powf(p.to_f64()), dim }
+                Value { num: x.num.powf(p.to_f64()), dim, ..x }
             }
         }
     };

@@ -328,7 +328,7 @@ impl Registry {
             });
         }
         let inverse = value.dim.recip().map_or(false, |d| d == spec.dim);
-        if inverse && !value.dim.is_none() && self.reciprocal_allowed(&value.dim, &spec.dim) && spec.offset.is_none() {
+        if inverse && value.reciprocal && spec.reciprocal && self.reciprocal_allowed(&value.dim, &spec.dim) && spec.offset.is_none() {
             let product = value.num.mul(spec.factor);
             return Number::ONE
                 .div(product)
@@ -424,7 +424,7 @@ impl Registry {
         }
         let back = rounded.div(Number::from_rational(crate::rational::Rational::from_int(n as i128))).map(|x| x.mul(spec.factor));
         match back {
-            Some(num) => Value { num, dim: value.dim },
+            Some(num) => Value { num, ..value },
             None => value,
         }
     }
@@ -494,7 +494,7 @@ fn spec_of_expr(reading: &Reading, e: &crate::syntax::Expr) -> Result<UnitSpec, 
         return resolve_with_power(reading, name, pos);
     }
     let v = eval(e, reading as &dyn Resolver)?;
-    Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None })
+    Ok(UnitSpec { factor: v.num, dim: v.dim, offset: None, reciprocal: v.reciprocal })
 }
 
 /// Where a name typed at character `pos` ends in the text (multi-word names may have been

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::fast_hash::FastMap;
 
 use crate::definitions::{LanguageSource, Records, UnitRecord};
-use crate::dimension::Dimension;
+use crate::dimension::{Dimension, BASE_NAMES};
 use crate::error::{LookupError, UnitError};
 use crate::eval::{eval, Resolver, UnitSpec};
 use crate::language::Language;
@@ -486,9 +486,19 @@ impl UnitTable {
     /// The size of a found name.
     pub fn resolve_ref(&self, r: UnitRef) -> UnitSpec {
         let u = &self.units[r.unit];
+        // Which units may take part in a reciprocal conversion: those of a category that
+        // takes the inverse dimension (`mpg`, `L/100km`, `min/km`), volumes (`mi/gal` to
+        // `L/100km`) and anything per time (`km/h`, `knot` to `min/km`). Lengths and areas
+        // alone may not: `m^2` and `1/m^2` have the dimensions of `L/100km` and `mpg` but
+        // are no fuel per distance.
+        let volume = Dimension::base("length").and_then(|l| l.pow(3));
+        let time = BASE_NAMES.iter().position(|n| *n == "time");
+        let reciprocal = self.categories.get(u.category).map_or(false, |c| c.reciprocal)
+            || Some(u.dim) == volume
+            || time.map_or(false, |t| u.dim.0[t] != 0);
         match r.prefix {
-            None => UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset },
-            Some(p) => UnitSpec { factor: PREFIXES[p].factor().mul(u.factor), dim: u.dim, offset: None },
+            None => UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset, reciprocal },
+            Some(p) => UnitSpec { factor: PREFIXES[p].factor().mul(u.factor), dim: u.dim, offset: None, reciprocal },
         }
     }
 
@@ -826,6 +836,6 @@ impl<'a> Resolver for Builder<'a> {
             None => factor,
         };
         let offset = if found.prefix.is_some() { None } else { offset };
-        Ok(UnitSpec { factor, dim, offset })
+        Ok(UnitSpec { factor, dim, offset, reciprocal: false })
     }
 }

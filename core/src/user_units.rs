@@ -154,7 +154,7 @@ impl<'a, 'k> Resolver for Checker<'a, 'k> {
                 *self.failure.borrow_mut() = Some(e);
                 UnitError::unknown_unit(name, Some(pos), Vec::new())
             })?;
-            return Ok(UnitSpec { factor, dim, offset: None });
+            return Ok(UnitSpec { factor, dim, offset: None, reciprocal: false });
         }
         match self.known.table.lookup_name(name) {
             Some(r) if self.known.visible(r.unit) => Ok(self.known.table.resolve_ref(r)),

@@ -121,7 +121,7 @@ mod resolver {
         fn resolve(&self, name: &str, _pos: usize) -> Result<UnitSpec, UnitError> {
             if name == "u" {
                 let two = Number::from_rational(unit_core::rational::Rational::from_int(2));
-                Ok(UnitSpec { factor: two, dim: Dimension::base("length").unwrap(), offset: None })
+                Ok(UnitSpec { factor: two, dim: Dimension::base("length").unwrap(), offset: None, reciprocal: false })
             } else {
                 Err(UnitError::plain(LookupError::UnknownUnit { name: name.to_string() }))
             }

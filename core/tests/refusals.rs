@@ -63,3 +63,27 @@ fn every_error_has_a_listed_code_and_a_span_inside_the_input() {
         assert!(start <= end && end <= text.chars().count(), "{}: {:?}", text, e.span());
     }
 }
+
+/// Fuel economy converts to its inverse (`mpg` ↔ `L/100km`); an area and an inverse area
+/// have the same dimensions but are no amounts of fuel per distance, so they are refused,
+/// on the phrase path and the unit-to-unit path alike.
+#[test]
+fn only_fuel_economy_converts_to_its_inverse() {
+    for text in ["1 m^2 to 1/m^2", "1 acre to mpg", "1 barn to mpg", "2 m2 to km/L", "3 mpg to hectare", "1/m^2 to L/100km"] {
+        assert_eq!(code(text), "incompatible_units", "{}", text);
+    }
+    let r = Registry::builtin();
+    for (from, to) in [("m^2", "1/m^2"), ("acre", "mpg"), ("mpg", "ha")] {
+        assert_eq!(r.convert(1.0, from, to).map_err(|e| e.code()), Err("incompatible_units"), "{} to {}", from, to);
+    }
+    // Every way of writing fuel per distance, or distance per fuel, still converts.
+    expect("8 L/100km to mpg", "29.4018229166667 mpg");
+    expect("30 mi/gal to L/100km", "7.84048611111111 L/100km");
+    expect("30 mpg to L/km", "0.0784048611111111 L/km");
+    expect("1/(25 mpg) to L/100km", "9.40858333333333 L/100km");
+    expect("5 L/100km to km/L", "20 km/L");
+    // Pace and speed too, a speed named without a time in it included.
+    expect("4 m/s to s/m", "0.25 s/m");
+    expect("10 knots to min/km", "3.23974082073434 min/km");
+    assert!((r.convert(8.0, "L/100km", "mpg").unwrap() - 29.401822916666667).abs() < 1e-12);
+}
