@@ -161,6 +161,16 @@ fn results_that_are_not_finite_are_refused() {
 }
 
 #[test]
+fn a_value_that_is_not_finite_is_named_in_the_message() {
+    let r = Registry::builtin();
+    for (x, text) in [(f64::INFINITY, "inf"), (f64::NEG_INFINITY, "-inf"), (f64::NAN, "NaN")] {
+        let e = r.convert(x, "m", "ft").unwrap_err();
+        assert_eq!(e.details(), vec![("text", unit_core::Detail::Text(text.to_string()))]);
+        assert_eq!(e.message, format!("{} is not a finite number.", text));
+    }
+}
+
+#[test]
 fn compile_refuses_what_cannot_be_converted() {
     let r = Registry::builtin();
     // Inverse dimensions convert reciprocally only where the table allows (fuel economy).

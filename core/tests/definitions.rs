@@ -109,4 +109,95 @@ mod records {
         }
         assert!(read("[category x]\na | b | c |  |  | f |  | \n").is_ok(), "plural, aliases, prefixes and source may be empty");
     }
+
+    #[test]
+    fn readings_and_customary_lines_are_read_as_written() {
+        let text = "[readings]\nF | degree_fahrenheit # 98.6 F to C\n\n[customary]\ngal, , gallon | us_gallon | US gallon | imperial_gallon | imperial gallon\n";
+        let r = read(text).unwrap();
+        assert_eq!(r.readings.len(), 1);
+        let f = &r.readings[0];
+        assert_eq!((f.name.as_str(), f.unit.as_str(), f.file.as_str(), f.line), ("F", "degree_fahrenheit", "t.units", 2));
+        assert_eq!(r.customary.len(), 1);
+        let gal = &r.customary[0];
+        assert_eq!(gal.names, vec!["gal", "gallon"]);
+        assert_eq!(gal.us, ("us_gallon".to_string(), "US gallon".to_string()));
+        assert_eq!(gal.uk, ("imperial_gallon".to_string(), "imperial gallon".to_string()));
+        assert_eq!((gal.file.as_str(), gal.line), ("t.units", 5));
+        assert!(r.categories.is_empty() && r.units.is_empty());
+    }
+
+    #[test]
+    fn a_language_block_is_read_as_written() {
+        let text = "[language de]\nkeywords: in, , nach\nper: pro\nand: und\nplural: not 1\ndative n after: e, el\n\
+                    foot | Fuß |  | Fuss, - , Füße\nmile | Meile | Meilen | \ninch | Zoll | - | -\n\
+                    [language fr]\nmeter | mètre | mètres | metre\n";
+        let r = read(text).unwrap();
+        assert_eq!(r.languages.len(), 2);
+        // A language's lines are kept as written and read when it is asked for.
+        let de = &r.languages[0].read().unwrap();
+        assert_eq!((de.code.as_str(), de.file.as_str()), ("de", "t.units"));
+        assert_eq!(de.keywords, vec!["in", "nach"]);
+        assert_eq!((de.per.clone(), de.and.clone()), (vec!["pro".to_string()], vec!["und".to_string()]));
+        assert_eq!(de.plural, vec!["not 1"]);
+        assert_eq!(de.dative_n_after, vec!["e", "el"]);
+        let names: Vec<(&str, &str, &str, Vec<String>, usize)> =
+            de.names.iter().map(|n| (n.unit.as_str(), n.singular.as_str(), n.plural.as_str(), n.forms.clone(), n.line)).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("foot", "Fuß", "Fuß", vec!["Fuss".to_string(), "Füße".to_string()], 7),
+                ("mile", "Meile", "Meilen", vec![], 8),
+                ("inch", "Zoll", "Zoll", vec![], 9),
+            ]
+        );
+        let fr = &r.languages[1].read().unwrap();
+        assert_eq!(fr.code, "fr");
+        assert_eq!(fr.names.len(), 1);
+        assert_eq!((fr.names[0].plural.as_str(), fr.names[0].forms.clone()), ("mètres", vec!["metre".to_string()]));
+        assert!(r.categories.is_empty() && r.units.is_empty() && r.readings.is_empty());
+    }
+
+    #[test]
+    fn mistakes_in_readings_customary_and_language_blocks_are_named() {
+        let cases = [
+            ("[readings]\nF\n", "t.units:2: expected 'name | unit' in [readings]"),
+            ("[readings]\nF | degree_fahrenheit | x\n", "t.units:2: expected 'name | unit' in [readings]"),
+            ("[readings]\nF | \n", "t.units:2: expected 'name | unit' in [readings]"),
+            ("[customary]\ngal | us_gallon | US gallon | imperial_gallon\n", "t.units:2: expected 'names | US unit | US name | UK unit | UK name' in [customary]"),
+            ("[customary]\ngal | us_gallon |  | imperial_gallon | imperial gallon\n", "t.units:2: expected 'names | US unit | US name | UK unit | UK name' in [customary]"),
+            ("[language ]\n", "t.units:1: expected [language CODE], the code in lower case (de)"),
+            ("[language DE]\n", "t.units:1: expected [language CODE], the code in lower case (de)"),
+            ("[language de]\n[language de]\n", "t.units:2: language 'de' is already defined"),
+            ("[language de]\nkeywords nach\n", "t.units:2: expected 'key: value' or 'id | singular | plural | other forms'"),
+            ("[language de]\ncolour: rot\n", "t.units:2: unknown setting 'colour'"),
+            ("[language de]\nfoot | Fuß | Fuß\n", "t.units:2: expected 'id | singular | plural | other forms'"),
+            ("[language de]\nfoot | Fuß | Fuß | Fuss | more\n", "t.units:2: expected 'id | singular | plural | other forms'"),
+            ("[language de]\n | Fuß | Fuß | Fuss\n", "t.units:2: expected 'id | singular | plural | other forms'"),
+            ("[language de]\nfoot |  | Fuß | Fuss\n", "t.units:2: expected 'id | singular | plural | other forms'"),
+        ];
+        // The lines of a language block are read when the language is asked for, with the
+        // same messages.
+        let read_all = |text: &str| read(text).and_then(|r| r.languages.iter().try_for_each(|l| l.read().map(|_| ())));
+        for (text, message) in cases {
+            assert_eq!(read_all(text).err().as_deref(), Some(message), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn read_numbered_gives_the_line_apart_from_the_message() {
+        let mut r = Records::default();
+        let e = r.read_numbered("mine.units", "[category x]\n\ncolour: red\n").err();
+        assert_eq!(e, Some((3, "unknown setting 'colour'".to_string())));
+    }
+
+    #[test]
+    fn significant_text_keeps_only_what_the_reader_looks_at() {
+        let text = "# a heading\n[category x]   # the block\n  name: X  \n\nfoot | ft | foot | feet | - | 0.3048 m | - | 1959";
+        let kept = unit_core::definitions::significant_text(text);
+        assert_eq!(kept, "\n[category x]\nname: X\n\nfoot | ft | foot | feet | - | 0.3048 m | - | 1959\n");
+        // The reader gets the same records from it, on the same lines.
+        let (a, b) = (read(text).unwrap(), read(&kept).unwrap());
+        assert_eq!((a.units[0].line, b.units[0].line), (5, 5));
+        assert_eq!(b.categories[0].name, "X");
+    }
 }

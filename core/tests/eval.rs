@@ -145,4 +145,26 @@ mod resolver {
         let e = Parser::new(&toks, 3).parse_all().unwrap();
         assert_eq!(eval(&e, &OneUnit).unwrap().num.to_f64(), 2.0 * std::f64::consts::PI);
     }
+
+    /// A resolver that spells `u` out but names many no otherwise than one.
+    struct Spelled;
+
+    impl Resolver for Spelled {
+        fn resolve(&self, name: &str, pos: usize) -> Result<UnitSpec, UnitError> {
+            OneUnit.resolve(name, pos)
+        }
+
+        fn spelled_out(&self, name: &str) -> Option<String> {
+            Some(format!("{} unit", name))
+        }
+    }
+
+    #[test]
+    fn after_a_count_a_name_is_spelled_out_as_alone_by_default() {
+        assert_eq!(Spelled.spelled_out_after("u", Some(3.0)), Some("u unit".to_string()));
+        assert_eq!(OneUnit.spelled_out_after("u", None), Some("u".to_string()));
+        let toks = tokenize("3 u").unwrap();
+        let e = Parser::new(&toks, 3).parse_all().unwrap();
+        assert_eq!(unit_core::interpret::interpret(&e, &Spelled), "3 u unit");
+    }
 }

@@ -294,3 +294,19 @@ fn per_and_to_in_the_language_and_unknown_words() {
         assert!(e.to_string().contains("blub"), "{}: {}", text, e);
     }
 }
+
+#[test]
+fn a_currency_of_several_words_may_be_typed_without_its_accents() {
+    // The words of a currency's name in the language are compared as the language's own
+    // names are: case and accents ignored (`dolares` for `dólares`), which English is not.
+    let r = Registry::with_snapshot();
+    let eval_in = |lang: &str, text: &str| {
+        r.evaluate_with(text, &Options { lang: Some(lang), ..Options::default() }).unwrap_or_else(|e| panic!("{}: {}", text, e.message))
+    };
+    let usd_in_eur = r.evaluate("100 USD to EUR").unwrap().value;
+    let q = eval_in("es", "100 dolares estadounidenses a euros");
+    assert_eq!((q.value, q.interpretation.as_str()), (usd_in_eur, "100 dólares estadounidenses"));
+    assert_eq!(eval_in("fr", "100 couronnes tcheques en euros").interpretation, "100 couronnes tchèques");
+    assert_eq!(eval_in("de", "100 Danische Kronen in Euro").value, r.evaluate("100 DKK to EUR").unwrap().value);
+    assert_eq!(r.evaluate("100 dolares estadounidenses to EUR").unwrap_err().code(), "unknown_unit");
+}

@@ -27,6 +27,13 @@ fn display() {
     assert_eq!(q(0.0, "ft", &[(-5.0, "ft"), (10.866, "in")]).display(), "-5 ft 10.87 in");
     // Without the sizes of the parts, a rounded last part cannot carry.
     assert_eq!(q(0.0, "ft", &[(1.0, "ft"), (11.996, "in")]).display(), "1 ft 12 in");
+    // With them it carries; a size of 0 stands for one that could not be had (the target
+    // writes 0 then) and carries nothing.
+    let mut carried = q(0.0, "ft", &[(1.0, "ft"), (11.996, "in")]);
+    carried.carries = vec![12.0];
+    assert_eq!(carried.display(), "2 ft 0 in");
+    carried.carries = vec![0.0];
+    assert_eq!(carried.display(), "1 ft 12 in");
     // Leading parts get 17 digits (whole numbers must not be rounded away), the last 15.
     assert_eq!(q(0.0, "d", &[(123456789012345678.0, "d"), (1.0, "h")]).display(), "1.2345678901234568e17 d 1 h");
 }
