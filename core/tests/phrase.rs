@@ -240,6 +240,8 @@ fn inch_fractions_round_half_away_and_say_so() {
     let q = r.evaluate_with("1 cm to in", &with16).unwrap();
     assert_eq!(q.display(), "3/8 in");
     assert_eq!(q.notes, vec!["rounded to the nearest 1/16 in"]);
+    // The value is the rounded one too, not only its text.
+    assert_eq!(q.value, 0.375);
     // Exactly half a sixteenth rounds away from zero, either side.
     assert_eq!(r.evaluate_with("1/32 in to in", &with16).unwrap().display(), "1/16 in");
     assert_eq!(r.evaluate_with("-1/32 in to in", &with16).unwrap().display(), "-1/16 in");

@@ -82,6 +82,8 @@ fn only_fuel_economy_converts_to_its_inverse() {
     expect("30 mpg to L/km", "0.0784048611111111 L/km");
     expect("1/(25 mpg) to L/100km", "9.40858333333333 L/100km");
     expect("5 L/100km to km/L", "20 km/L");
+    // A sum converts when one of its terms is fuel per distance.
+    expect("8 L/100km + 0 m^2 to mpg", "29.4018229166667 mpg");
     // Pace and speed too, a speed named without a time in it included.
     expect("4 m/s to s/m", "0.25 s/m");
     expect("10 knots to min/km", "3.23974082073434 min/km");
