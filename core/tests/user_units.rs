@@ -118,3 +118,93 @@ fn a_language_block_in_a_persons_file_is_checked_as_it_loads() {
     // One form for two units.
     assert!(load(&format!("{}[language xx]\nmy_zorp | Zorpa | |\nfoot | Zorpa | |\n", unit)).is_err());
 }
+
+#[test]
+fn a_line_needs_a_name_an_equals_sign_and_a_definition() {
+    refused("zorp = 67 in\n= 3 m\n", "definition_syntax", 2);
+    refused("zorp =\n", "definition_syntax", 1);
+    refused("zorp = 67 in\n   =   \n", "definition_syntax", 2);
+    // A name is a word: letters, digits and `_`, starting with a letter, `_`, `°` or `µ`.
+    for (text, name) in [("my-unit = 1 m", "my-unit"), ("big zorp = 1 m", "big zorp"), ("zorp! = 1 m", "zorp!"), ("2x = 1 m", "2x")] {
+        let e = refused(text, "definition_bad_name", 1);
+        assert!(e.details().iter().any(|(n, d)| *n == "name" && d.to_string() == name), "{}", e);
+    }
+    let (r, n) = load("zorp_2 = 2 m\n_zorp = 3 m\nµzorp = 4 m\n").unwrap();
+    assert_eq!(n, 3);
+    assert_eq!(r.convert(1.0, "zorp_2", "m").unwrap(), 2.0);
+    assert_eq!(r.convert(1.0, "_zorp", "m").unwrap(), 3.0);
+    assert_eq!(r.convert(1.0, "µzorp", "m").unwrap(), 4.0);
+}
+
+#[test]
+fn an_offset_after_at_must_be_a_plain_number() {
+    let (r, _) = load("zorpheat = 1 K @ 5\n").unwrap();
+    assert_eq!(r.convert(0.0, "zorpheat", "K").unwrap(), 5.0);
+    let e = refused("zorpheat = 1 K @ 5 m\n", "definition_invalid", 1);
+    assert!(e.message.contains('@'), "{}", e.message);
+}
+
+#[test]
+fn names_differing_only_in_case_are_two_units() {
+    let (r, n) = load("Zorp = 1 m\nzorp = 2 m\nZORP = 3 m\n").unwrap();
+    assert_eq!(n, 3);
+    assert_eq!(r.convert(1.0, "Zorp", "m").unwrap(), 1.0);
+    assert_eq!(r.convert(1.0, "zorp", "m").unwrap(), 2.0);
+    assert_eq!(r.convert(1.0, "ZORP", "m").unwrap(), 3.0);
+    // A name written in another case is found by its folded form.
+    let (r, _) = load("Zing = 2 m\nzang = 3 zing\n").unwrap();
+    assert_eq!(r.convert(1.0, "zang", "m").unwrap(), 6.0);
+}
+
+#[test]
+fn a_reloaded_file_cannot_lean_on_its_previous_version() {
+    let (r, _) = load("zorp = 67 in\n").unwrap();
+    // The new version replaces the old one: "zorp" of the old version is gone.
+    let e = r.with_units("my.units", "zap = 2 zorp\n").err().unwrap();
+    assert_eq!(e.code(), "definition_unknown_unit", "{}", e);
+    assert!(e.details().iter().any(|(n, d)| *n == "line" && d.to_string() == "1"), "{}", e);
+    // Another file may use it.
+    let (r, _) = r.with_units("other.units", "zap = 2 zorp\n").unwrap();
+    assert!((r.convert(1.0, "zap", "in").unwrap() - 134.0).abs() < 1e-12);
+}
+
+#[test]
+fn the_units_format_checks_categories_and_every_name() {
+    let unit = "zz | zzq | zorp | zorps | - | 67 in | - | s\n";
+    // A category already known may be continued with its own name and base, not others.
+    let (r, _) = load(&format!("[category length]\nname: Length\nbase: m\n{}", unit)).unwrap();
+    assert_eq!(r.evaluate("2 zorps to in").unwrap().display(), "134 in");
+    let e = refused(&format!("[category length]\nname: Distance\n{}", unit), "definition_format", 1);
+    assert!(e.message.contains("already named"), "{}", e.message);
+    let e = refused(&format!("[category length]\nbase: km\n{}", unit), "definition_format", 1);
+    assert!(e.message.contains("already has the base"), "{}", e.message);
+    // A new category needs both.
+    for head in ["[category zorpness]\n", "[category zorpness]\nname: Zorpness\n", "[category zorpness]\nbase: zz\n"] {
+        let e = refused(&format!("{}{}", head, unit), "definition_format", 1);
+        assert!(e.message.contains("needs a 'name:' and a 'base:'"), "{}", e.message);
+    }
+    let text = "[category zorpness]\nname: Zorpness\nbase: zzq\nzz | zzq | zorp | zorps | - | 1 m^5 | - | s\nbigzz | bzq | bigzorp | bigzorps | - | 3 zorps | - | s\n";
+    let (r, n) = load(text).unwrap();
+    assert_eq!(n, 2);
+    assert_eq!(r.convert(2.0, "bigzorps", "zorp").unwrap(), 6.0);
+    // The plural, too, may not be a name already known.
+    let e = refused("[category length]\nzz | zzq | zorp | feet | - | 67 in | - | s\n", "definition_name_taken", 2);
+    assert!(e.details().iter().any(|(n, d)| *n == "name" && d.to_string() == "feet"), "{}", e);
+    // A name given twice on one line is one name; on two lines it is refused.
+    let (r, _) = load("[category length]\nzz | zzq | zorp | zorps | zzq, zorp | 67 in | - | s\n").unwrap();
+    assert!(r.lookup("zzq").is_some());
+    refused("[category length]\nzz | zzq | zorp | zorps | - | 67 in | - | s\nzyx | zyxq | yorpz | yorpzs | zorp | 1 m | - | s\n", "definition_duplicate", 3);
+}
+
+#[test]
+fn an_error_found_when_the_table_is_built_names_the_line_of_its_file() {
+    // A unit of the wrong dimension for its category is found only when the table is built.
+    let e = refused("[category length]\nzz | zzq | zorp | zorps | - | 67 in | - | s\nzk | zkq | zork | zorks | - | 1 kg | - | s\n", "definition_format", 3);
+    assert!(e.message.contains("dimension"), "{}", e.message);
+    // With files loaded before, the line is still the one in the file that has it.
+    let (r, _) = load("zing = 1 m\n").unwrap();
+    let e = r.with_units("other.units", "[category length]\nzk | zkq | zork | zorks | - | 1 kg | - | s\n").err().unwrap();
+    assert_eq!(e.code(), "definition_format");
+    assert!(e.details().iter().any(|(n, d)| *n == "line" && d.to_string() == "2"), "{}", e);
+    assert!(e.message.starts_with("Line 2"), "{}", e.message);
+}
