@@ -93,14 +93,16 @@ fn name_currencies(table: &mut UnitTable) {
     table.add_later_names(names);
 }
 
-/// The line of a table-building error about `file` (`file:12: ...`), or 0.
-fn line_of(message: &str, file: &str) -> usize {
+/// A table-building error about `file` (`file:12: what is wrong`) as its line and what is
+/// wrong (the message says the line itself); 0 and the whole text when it is about another
+/// file.
+fn in_file(message: &str, file: &str) -> (usize, String) {
     message
         .strip_prefix(file)
         .and_then(|rest| rest.strip_prefix(':'))
-        .and_then(|rest| rest.split(':').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
+        .and_then(|rest| rest.split_once(':'))
+        .and_then(|(n, what)| Some((n.parse().ok()?, what.trim_start().to_string())))
+        .unwrap_or_else(|| (0, message.to_string()))
 }
 
 impl Registry {
@@ -144,12 +146,15 @@ impl Registry {
         spans.push(rates_span);
         for layer in &layers.user {
             let span = read_layer(&mut records, &layer.file, &layer.units_text)
-                .map_err(|e| UnitError::plain(DefinitionError::Format { line: line_of(&e, &layer.file), reason: e }))?;
+                .map_err(|e| {
+                    let (line, reason) = in_file(&e, &layer.file);
+                    UnitError::plain(DefinitionError::Format { line, reason })
+                })?;
             spans.push(span);
         }
         let mut table = UnitTable::from_records(records).map_err(|e| {
-            let line = layers.user.iter().map(|l| line_of(&e, &l.file)).find(|&n| n > 0).unwrap_or(0);
-            UnitError::plain(DefinitionError::Format { line, reason: e })
+            let (line, reason) = layers.user.iter().map(|l| in_file(&e, &l.file)).find(|(n, _)| *n > 0).unwrap_or((0, e));
+            UnitError::plain(DefinitionError::Format { line, reason })
         })?;
         if layers.rates.is_some() {
             name_currencies(&mut table);

@@ -201,10 +201,12 @@ fn an_error_found_when_the_table_is_built_names_the_line_of_its_file() {
     // A unit of the wrong dimension for its category is found only when the table is built.
     let e = refused("[category length]\nzz | zzq | zorp | zorps | - | 67 in | - | s\nzk | zkq | zork | zorks | - | 1 kg | - | s\n", "definition_format", 3);
     assert!(e.message.contains("dimension"), "{}", e.message);
+    // The line is said once, the file not again (the person knows which file they loaded).
+    assert_eq!(e.message, "Line 3: unit 'zk' has dimension mass but category 'length' is length");
     // With files loaded before, the line is still the one in the file that has it.
     let (r, _) = load("zing = 1 m\n").unwrap();
     let e = r.with_units("other.units", "[category length]\nzk | zkq | zork | zorks | - | 1 kg | - | s\n").err().unwrap();
     assert_eq!(e.code(), "definition_format");
     assert!(e.details().iter().any(|(n, d)| *n == "line" && d.to_string() == "2"), "{}", e);
-    assert!(e.message.starts_with("Line 2"), "{}", e.message);
+    assert!(e.message.starts_with("Line 2: unit 'zk'"), "{}", e.message);
 }
