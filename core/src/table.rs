@@ -51,6 +51,12 @@ pub struct Unit {
     pub offset: Option<Number>,
     /// What it measures.
     pub dim: Dimension,
+    /// Whether it may take part in a reciprocal conversion: a unit of a category that
+    /// takes the inverse dimension (`mpg`, `L/100km`, `min/km`), a volume (`mi/gal` to
+    /// `L/100km`) or anything per time (`km/h`, `knot` to `min/km`). Lengths and areas
+    /// alone may not: `m^2` and `1/m^2` have the dimensions of `L/100km` and `mpg` but are
+    /// no fuel per distance.
+    pub reciprocal: bool,
 }
 
 /// A kind of quantity (Length, Speed) and its units.
@@ -237,11 +243,19 @@ impl UnitTable {
             });
         }
         drop(builder);
+        let volume = Dimension::base("length").and_then(|l| l.pow(3));
+        let time = BASE_NAMES.iter().position(|n| *n == "time");
+        let takes_part = |category: usize, dim: Dimension| {
+            categories.get(category).map_or(false, |c: &Category| c.reciprocal)
+                || Some(dim) == volume
+                || time.map_or(false, |t| dim.0[t] != 0)
+        };
         // The records' texts move into the units: copying them would hold both at once.
         let units: Vec<Unit> = std::mem::take(&mut records.units)
             .into_iter()
             .zip(sizes)
             .map(|(r, (factor, offset, dim))| Unit {
+                reciprocal: takes_part(r.category, dim),
                 id: r.id,
                 symbol: r.symbol,
                 singular: r.singular,
@@ -335,8 +349,7 @@ impl UnitTable {
         slot.words.get_or_try(|| {
             let record = slot.source.read()?;
             for n in &record.names {
-                let known = self.lookup_id(&n.unit).is_some() || self.customary(&n.unit, Customary::Us).is_some();
-                if !known {
+                if !self.names_a_unit(&n.unit) {
                     return Err(format!("{}:{}: unknown unit id '{}'", record.file, n.line, n.unit));
                 }
             }
@@ -346,6 +359,12 @@ impl UnitTable {
             }
             Ok(language)
         })
+    }
+
+    /// Whether a line of a `[language CODE]` block may name `unit`: a unit's id
+    /// (`foot`, `kilometer` for a listed prefixed form) or a plain customary name.
+    pub(crate) fn names_a_unit(&self, unit: &str) -> bool {
+        self.lookup_id(unit).is_some() || self.customary(unit, Customary::Us).is_some()
     }
 
     /// The words of the language with this code (`de`), if the data has it (and they
@@ -486,19 +505,9 @@ impl UnitTable {
     /// The size of a found name.
     pub fn resolve_ref(&self, r: UnitRef) -> UnitSpec {
         let u = &self.units[r.unit];
-        // Which units may take part in a reciprocal conversion: those of a category that
-        // takes the inverse dimension (`mpg`, `L/100km`, `min/km`), volumes (`mi/gal` to
-        // `L/100km`) and anything per time (`km/h`, `knot` to `min/km`). Lengths and areas
-        // alone may not: `m^2` and `1/m^2` have the dimensions of `L/100km` and `mpg` but
-        // are no fuel per distance.
-        let volume = Dimension::base("length").and_then(|l| l.pow(3));
-        let time = BASE_NAMES.iter().position(|n| *n == "time");
-        let reciprocal = self.categories.get(u.category).map_or(false, |c| c.reciprocal)
-            || Some(u.dim) == volume
-            || time.map_or(false, |t| u.dim.0[t] != 0);
         match r.prefix {
-            None => UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset, reciprocal },
-            Some(p) => UnitSpec { factor: PREFIXES[p].factor().mul(u.factor), dim: u.dim, offset: None, reciprocal },
+            None => UnitSpec { factor: u.factor, dim: u.dim, offset: u.offset, reciprocal: u.reciprocal },
+            Some(p) => UnitSpec { factor: PREFIXES[p].factor().mul(u.factor), dim: u.dim, offset: None, reciprocal: u.reciprocal },
         }
     }
 

@@ -19,7 +19,7 @@ use crate::eval::{eval, Resolver, UnitSpec};
 use crate::number::Number;
 use crate::syntax::{tokenize, Parser};
 use crate::language::Language;
-use crate::table::{Customary, UnitTable};
+use crate::table::UnitTable;
 
 /// One definition of the file.
 struct Definition {
@@ -328,9 +328,7 @@ fn compile_units_format(known: &Known<'_>, file: &str, text: &str) -> Result<Com
     for source in &records.languages {
         let words = source.read_numbered().map_err(|(line, reason)| format_error(line, reason))?;
         for n in &words.names {
-            let exists = defs.iter().any(|d| d.name == n.unit)
-                || known.table.lookup_id(&n.unit).is_some()
-                || known.table.customary(&n.unit, Customary::Us).is_some();
+            let exists = defs.iter().any(|d| d.name == n.unit) || known.table.names_a_unit(&n.unit);
             if !exists {
                 return Err(format_error(n.line, format!("unknown unit id '{}'", n.unit)));
             }
