@@ -121,7 +121,11 @@ IMPORTS = ImportTimer()
 sys.meta_path.insert(0, IMPORTS)
 if WHICH == "app":
     # What `python -m embedded_unit_converter.gui` imports first, then the view model's
-    # modules, which create_engine() imports.
+    # modules, which create_engine() imports; with the garbage collector paused, as the
+    # package's main() pauses it before these imports (app.main() turns it back on).
+    import gc
+
+    gc.disable()
     from embedded_unit_converter.gui import app as app_mod
     from embedded_unit_converter.gui import converter as converter_mod
     from embedded_unit_converter.gui import engine as engine_mod

@@ -9,7 +9,7 @@ import sys
 if not any(os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")):
     os.environ["LC_CTYPE"] = "C.UTF-8"
 
-from embedded_unit_converter.gui.app import main  # noqa: E402
+from embedded_unit_converter.gui import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

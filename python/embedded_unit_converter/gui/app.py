@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import os
 import re
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 import dataclasses  # noqa: F401
 import decimal  # noqa: F401
 import json  # noqa: F401
+import locale  # noqa: F401  (argparse's messages look up their translation with it)
 import unicodedata  # noqa: F401
 
 import threading
@@ -96,6 +98,16 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The window's start-up and event loop (entry point: the package's main(), which pauses
+    the garbage collector first; this turns it back on after the first frame, and at
+    the latest when it returns)."""
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         from .self_test import run
@@ -144,11 +156,38 @@ def main(argv: list[str] | None = None) -> int:
         code = _screenshot(app, window, args.screenshot)
         dispose_engine(engine)
         return code
+    _resume_gc_after_first_frame(window)
     if args.quit_after_first_frame:
         window.frameSwapped.connect(lambda: (print("first-frame", flush=True), app.quit()))
     code = app.exec()
     dispose_engine(engine)
     return code
+
+
+# A window that never draws (hidden by the platform at start) still gets its collector
+# back this long after the event loop starts.
+GC_RESUME_FALLBACK_MS = 2000
+
+
+def _resume_gc_after_first_frame(window) -> None:
+    """Turns the garbage collector (paused for start-up by the package's main()) back on
+    after the window's first frame, or after GC_RESUME_FALLBACK_MS.
+
+    On the next event, not inside the frame: its first collection goes through everything
+    start-up made (a few milliseconds), which the first frame need not wait for."""
+    if gc.isenabled():
+        return
+
+    def resume() -> None:
+        if not gc.isenabled():
+            gc.enable()
+
+    def first_frame() -> None:
+        window.frameSwapped.disconnect(first_frame)
+        QTimer.singleShot(0, resume)
+
+    window.frameSwapped.connect(first_frame)
+    QTimer.singleShot(GC_RESUME_FALLBACK_MS, resume)
 
 
 def _write_demo_settings(path: str) -> None:

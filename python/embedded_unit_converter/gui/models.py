@@ -53,10 +53,15 @@ class _RowModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {role: QByteArray(name.encode()) for role, name in self._role_ids.items()}
 
+    def _ensure_rows(self) -> None:
+        """Makes the rows if they are made on first read (UnitModel); called by every reader."""
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        self._ensure_rows()
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = _DISPLAY_ROLE) -> Any:
+        self._ensure_rows()
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -101,15 +106,18 @@ class _RowModel(QAbstractListModel):
         self.countChanged.emit()
 
     def rows(self) -> list[dict[str, Any]]:
+        self._ensure_rows()
         return list(self._rows)
 
     def _count(self) -> int:
+        self._ensure_rows()
         return len(self._rows)
 
     count = Property(int, _count, notify=countChanged)
 
     @Slot(int, str, result="QVariant")
     def get(self, row: int, key: str) -> Any:
+        self._ensure_rows()
         if 0 <= row < len(self._rows):
             return self._rows[row].get(key)
         return None
@@ -158,8 +166,9 @@ class CategoryModel(_RowModel):
 
     ``name`` is the category's name in the installed translation (context "Category",
     listed in category_names.py), else the core's English name, which ``englishName``
-    keeps; ``section`` is the heading the row sits under. Names, order and search keys
-    are computed when the model is built and by retranslate(), never per keystroke.
+    keeps; ``section`` is the heading the row sits under. Names and order are computed
+    when the model is built and by retranslate(), search keys by the first search after
+    them; never per keystroke.
     """
 
     ROLES = ("name", "categoryId", "unitCount", "englishName", "section", "common")
@@ -185,8 +194,7 @@ class CategoryModel(_RowModel):
                   else (1, 0, _search_key(r["name"]), r["name"]))
         for r in rows:
             r["section"] = common_heading if r["common"] else other_heading
-        self._keys = [(_search_key(r["name"]), _search_key(r["englishName"]), _search_key(r["categoryId"]))
-                      for r in rows]
+        self._keys = []  # made by the first search() (the picker's first keystroke)
         if len(rows) == len(self._rows):
             changed = rows != self._rows
             self._rows = rows
@@ -217,6 +225,9 @@ class CategoryModel(_RowModel):
         more letters, the text is inside a name ("geschw" finds Winkelgeschwindigkeit).
         Equal matches keep the model's order, so common categories come first.
         """
+        if not self._keys and self._rows:
+            self._keys = [(_search_key(r["name"]), _search_key(r["englishName"]), _search_key(r["categoryId"]))
+                          for r in self._rows]
         key = _search_key(text).strip()
         if not key:
             return list(range(len(self._keys)))
@@ -298,13 +309,22 @@ class UnitModel(_FilteredRowModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._category = ""
+        # Start-up: the rows are made when first read (the picker's list opens), not for
+        # both pickers before the first frame, which shows only the chosen units' labels.
+        self._built = False
 
     def set_category(self, category_id: str) -> None:
         self._category = category_id
-        self._refresh()
+        if self._built:
+            self._refresh()
 
     def _apply_filter(self) -> None:
         self._refresh()
+
+    def _ensure_rows(self) -> None:
+        if not self._built:
+            self._built = True
+            self._rows = self._units_rows()
 
     def _row(self, unit: euc.Unit) -> dict[str, Any]:
         return {
@@ -317,6 +337,10 @@ class UnitModel(_FilteredRowModel):
         }
 
     def _refresh(self) -> None:
+        self._built = True
+        self._set_rows(self._units_rows())
+
+    def _units_rows(self) -> list[dict[str, Any]]:
         text = self._filter.strip()
         if not text:
             units = [u for c in euc.categories() if c.id == self._category for u in c.units]
@@ -325,7 +349,7 @@ class UnitModel(_FilteredRowModel):
             # hour first even while the category is Length; among equal matches this
             # category's units come first. Rows from other categories are marked.
             units = euc.find_units(text, 30, self._category, lang=window_language())
-        self._set_rows([self._row(u) for u in units])
+        return [self._row(u) for u in units]
 
 
 class AllUnitsModel(_FilteredRowModel):

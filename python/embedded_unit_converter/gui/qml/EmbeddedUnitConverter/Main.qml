@@ -453,11 +453,12 @@ ApplicationWindow {
                 spacing: 0
             }
 
-            // Money and your own units, last in the column (built after the first frame).
+            // Money and your own units, last in the column (built after the first frame;
+            // by URL like the panels above, so start-up does not load its type).
             Loader {
                 Layout.fillWidth: true
                 active: window.firstFrameShown
-                sourceComponent: MoneyPanel { money: window.converter.money }
+                Component.onCompleted: setSource(Qt.resolvedUrl("MoneyPanel.qml"), { money: window.converter.money })
             }
 
             Item { implicitHeight: page.margin - Theme.spacing }
