@@ -121,12 +121,16 @@ IMPORTS = ImportTimer()
 sys.meta_path.insert(0, IMPORTS)
 if WHICH == "app":
     # What `python -m embedded_unit_converter.gui` imports first, then the view model's
-    # modules, which create_engine() imports; with the garbage collector paused, as the
-    # package's main() pauses it before these imports (app.main() turns it back on).
+    # modules, which create_engine() imports; as the package's main() does it: the
+    # garbage collector paused first (app.main() turns it back on), PySide6's import
+    # hook set aside once app is imported.
     import gc
 
     gc.disable()
+    import embedded_unit_converter.gui as gui
     from embedded_unit_converter.gui import app as app_mod
+
+    gui._skip_pyside_import_scan()
     from embedded_unit_converter.gui import converter as converter_mod
     from embedded_unit_converter.gui import engine as engine_mod
     import embedded_unit_converter as euc

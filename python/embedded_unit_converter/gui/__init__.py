@@ -31,7 +31,26 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     from .app import main as run
 
+    _skip_pyside_import_scan()
     return run(argv)
+
+
+def _skip_pyside_import_scan() -> None:
+    """Gives the interpreter back its own ``__import__`` once PySide6 is loaded.
+
+    PySide6 replaces ``builtins.__import__`` with a hook that serves its opt-in
+    ``from __feature__ import snake_case`` switches: after every import it reads the
+    source of each module not seen before and searches it for "PySide6". For the ~60
+    modules the window's start-up imports after Qt that is 10-20 ms and 2 MB of source
+    kept in memory. The app uses no ``__feature__`` switch (a test checks), so the
+    window's process does without the hook; PySide6 keeps the original as
+    ``builtins.__orig_import__``. Only the app's entry point does this, never an import.
+    """
+    import builtins
+
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None and builtins.__import__ is getattr(builtins, "__feature_import__", None):
+        builtins.__import__ = original
 
 
 def __getattr__(name: str) -> Any:
