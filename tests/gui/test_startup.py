@@ -70,6 +70,46 @@ def test_main_pauses_the_collector_until_the_first_frame_and_resumes_it(tmp_path
     assert seen == {"loading": False, "first_frame": False, "code": 0, "after": True, "hook_set_aside": True}
 
 
+def test_the_collector_runs_again_once_the_window_is_shown(tmp_path):
+    # A window left open: once Main.qml says its first frame is shown, well before the
+    # fallback timer, the collector is on again.
+    seen = run_python(
+        "import gc, json, time\n"
+        "import embedded_unit_converter.gui as gui\n"
+        "from embedded_unit_converter.gui import app\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "seen = {}\n"
+        "start = time.monotonic()\n"
+        "make = app.create_engine\n"
+        "def create_engine(*args):\n"
+        "    engine = make(*args)\n"
+        "    window = engine.rootObjects()[0]\n"
+        "    seen['loading'] = gc.isenabled()\n"
+        "    def check():\n"
+        "        if window.property('firstFrameShown') and 'shown' not in seen:\n"
+        "            seen['shown'] = gc.isenabled()\n"
+        "            seen['before_fallback'] = (time.monotonic() - start) * 1000 < app.GC_RESUME_FALLBACK_MS\n"
+        "            QGuiApplication.quit()\n"
+        "    timer = QTimer(window)\n"
+        "    timer.setInterval(10)\n"
+        "    timer.timeout.connect(check)\n"
+        "    timer.start()\n"
+        "    return engine\n"
+        "app.create_engine = create_engine\n"
+        "seen['code'] = gui.main([])\n"
+        "print(json.dumps(seen))\n", tmp_path)
+    assert seen == {"loading": False, "shown": True, "before_fallback": True, "code": 0}
+
+
+def test_quit_after_first_frame_prints_one_line(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "embedded_unit_converter.gui", "--settings",
+                           str(tmp_path / "s.ini"), "--quit-after-first-frame"],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert (done.returncode, done.stdout) == (0, "first-frame\n")
+
+
 def test_the_collector_is_resumed_even_when_main_fails_early(tmp_path):
     seen = run_python(
         "import gc, json\n"

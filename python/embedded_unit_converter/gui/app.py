@@ -158,7 +158,7 @@ def _main(argv: list[str] | None) -> int:
         return code
     _resume_gc_after_first_frame(window)
     if args.quit_after_first_frame:
-        window.frameSwapped.connect(lambda: (print("first-frame", flush=True), app.quit()))
+        _quit_after_first_frame(app, window)
     code = app.exec()
     dispose_engine(engine)
     return code
@@ -171,10 +171,12 @@ GC_RESUME_FALLBACK_MS = 2000
 
 def _resume_gc_after_first_frame(window) -> None:
     """Turns the garbage collector (paused for start-up by the package's main()) back on
-    after the window's first frame, or after GC_RESUME_FALLBACK_MS.
+    once the window has shown its first frame, or after GC_RESUME_FALLBACK_MS.
 
-    On the next event, not inside the frame: its first collection goes through everything
-    start-up made (a few milliseconds), which the first frame need not wait for."""
+    On Main.qml's firstFrameShown, which is set on this thread on the event after the
+    first swap: not inside the frame (its first collection goes through everything
+    start-up made, a few milliseconds), and not on frameSwapped, which a threaded render
+    loop emits on its own thread."""
     if gc.isenabled():
         return
 
@@ -182,12 +184,22 @@ def _resume_gc_after_first_frame(window) -> None:
         if not gc.isenabled():
             gc.enable()
 
+    window.firstFrameShownChanged.connect(resume)
+    QTimer.singleShot(GC_RESUME_FALLBACK_MS, resume)
+
+
+def _quit_after_first_frame(app: QGuiApplication, window) -> None:
+    """Prints "first-frame" once the window has swapped its first frame, and quits."""
+    shown: list[bool] = []
+
     def first_frame() -> None:
-        window.frameSwapped.disconnect(first_frame)
-        QTimer.singleShot(0, resume)
+        # A threaded render loop can swap another frame before the quit takes effect.
+        if not shown:
+            shown.append(True)
+            print("first-frame", flush=True)
+            app.quit()
 
     window.frameSwapped.connect(first_frame)
-    QTimer.singleShot(GC_RESUME_FALLBACK_MS, resume)
 
 
 def _write_demo_settings(path: str) -> None:
