@@ -130,10 +130,33 @@ def test_unit_model_without_filter_lists_the_category(qapp):
     assert "degree_celsius" in ids or any("celsius" in i for i in ids)
 
 
+def test_unit_lists_made_on_first_read_follow_every_change_before_it(qapp):
+    # The pickers' lists and the all-units rows are made when first read; what changed
+    # before that (category, target, filter, value) is in them all the same.
+    picker = UnitModel()
+    picker.set_category("length")
+    picker.set_category("mass")
+    assert "kilogram" in [row["unitId"] for row in picker.rows()] and "meter" not in [row["unitId"] for row in picker.rows()]
+    inserted = []
+    picker.rowsInserted.connect(lambda *args: inserted.append(1))
+    picker.set_category("length")  # read before: the change reaches the view as rows
+    assert inserted and "meter" in [picker.get(i, "unitId") for i in range(picker.rowCount())]
+
+    every = AllUnitsModel()
+    every.set_formatter(fmt().format)
+    every.set_category("length")
+    every.set_target("foot")
+    every.set_source(1.0, "m")
+    every.setProperty("filter", "fo")
+    rows = {every.get(i, "unitId"): (every.get(i, "value"), every.get(i, "isTarget")) for i in range(every.rowCount())}
+    assert rows["foot"] == ("3.280839895", True) and "meter" not in rows
+
+
 def test_all_units_model_updates_values_without_resetting_rows(qapp):
     m = AllUnitsModel()
     m.set_formatter(fmt().format)
     m.set_category("length")
+    assert m.rowCount() > 100  # a view reads the rows (they are made on first read)
     resets, changes = [], []
     m.modelReset.connect(lambda: resets.append(1))
     m.dataChanged.connect(lambda a, b, roles: changes.append(list(roles)))

@@ -159,6 +159,35 @@ class _FilteredRowModel(_RowModel):
         raise NotImplementedError
 
 
+
+class _LazyRowModel(_FilteredRowModel):
+    """A filtered row model whose rows are made when first read (a picker's list opens, the
+    all-units panel is built), not when it is set up: the first frame shows neither."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._built = False
+
+    def _make_rows(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _ensure_rows(self) -> None:
+        if not self._built:
+            self._built = True
+            self._rows = self._make_rows()
+
+    def _apply_filter(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._built = True
+        self._set_rows(self._make_rows())
+
+    def _refresh_if_read(self) -> None:
+        """After a change of what the rows show: remade now if anyone has read them."""
+        if self._built:
+            self._refresh()
+
 class CategoryModel(_RowModel):
     """Every category, in the order the picker shows them: COMMON_CATEGORIES first, then
     the rest alphabetically by shown name (accents and case ignored, so "Äquivalentdosis"
@@ -299,7 +328,7 @@ def _words(key: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in key).split()
 
 
-class UnitModel(_FilteredRowModel):
+class UnitModel(_LazyRowModel):
     """Units a picker offers: the category's units, or, while the user types, what
     find_units (the core's typo-tolerant search) returns.
     """
@@ -309,22 +338,10 @@ class UnitModel(_FilteredRowModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._category = ""
-        # Start-up: the rows are made when first read (the picker's list opens), not for
-        # both pickers before the first frame, which shows only the chosen units' labels.
-        self._built = False
 
     def set_category(self, category_id: str) -> None:
         self._category = category_id
-        if self._built:
-            self._refresh()
-
-    def _apply_filter(self) -> None:
-        self._refresh()
-
-    def _ensure_rows(self) -> None:
-        if not self._built:
-            self._built = True
-            self._rows = self._units_rows()
+        self._refresh_if_read()
 
     def _row(self, unit: euc.Unit) -> dict[str, Any]:
         return {
@@ -336,11 +353,7 @@ class UnitModel(_FilteredRowModel):
             "inCategory": unit.category == self._category,
         }
 
-    def _refresh(self) -> None:
-        self._built = True
-        self._set_rows(self._units_rows())
-
-    def _units_rows(self) -> list[dict[str, Any]]:
+    def _make_rows(self) -> list[dict[str, Any]]:
         text = self._filter.strip()
         if not text:
             units = [u for c in euc.categories() if c.id == self._category for u in c.units]
@@ -352,7 +365,7 @@ class UnitModel(_FilteredRowModel):
         return [self._row(u) for u in units]
 
 
-class AllUnitsModel(_FilteredRowModel):
+class AllUnitsModel(_LazyRowModel):
     """The current value in every unit of the category.
 
     Values are computed lazily in data(), so a keystroke costs one conversion per row
@@ -381,26 +394,21 @@ class AllUnitsModel(_FilteredRowModel):
             return
         self._category = category_id
         self._units = next((c.units for c in euc.categories() if c.id == category_id), ())
-        self._rebuild()
-
-    def _apply_filter(self) -> None:
-        self._rebuild()
+        self._refresh_if_read()
 
     def _matches(self, unit: euc.Unit, needle: str) -> bool:
         hay = " ".join((*shown_names(unit), unit.name, unit.plural, unit.symbol, *unit.aliases)).casefold()
         return needle in hay
 
-    def _rebuild(self) -> None:
+    def _make_rows(self) -> list[dict[str, Any]]:
         needle = self._filter.strip().casefold()
         units = [u for u in self._units if not needle or self._matches(u, needle)]
         if needle and not units:
             # Fall back to the core's typo-tolerant search within this category.
             found = {u.id for u in euc.find_units(self._filter, 30, self._category, lang=window_language())}
             units = [u for u in self._units if u.id in found]
-        self._set_rows([
-            {"label": unit_label(u), "unitId": u.id, "symbol": u.symbol, "isTarget": u.id == self._target}
-            for u in units
-        ])
+        return [{"label": unit_label(u), "unitId": u.id, "symbol": u.symbol, "isTarget": u.id == self._target}
+                for u in units]
 
     def _value_of(self, row: dict[str, Any]) -> str:
         if row.get("_generation") != self._generation:
@@ -415,12 +423,14 @@ class AllUnitsModel(_FilteredRowModel):
         return row["_value"]
 
     def data(self, index: _Index, role: int = _DISPLAY_ROLE) -> Any:
+        self._ensure_rows()
         if role == self._value_role and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._value_of(self._rows[index.row()])
         return super().data(index, role)
 
     @Slot(int, str, result="QVariant")
     def get(self, row: int, key: str) -> Any:
+        self._ensure_rows()
         if key == "value" and 0 <= row < len(self._rows):
             return self._value_of(self._rows[row])
         return super().get(row, key)
