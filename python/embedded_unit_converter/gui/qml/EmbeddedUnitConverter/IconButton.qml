@@ -25,12 +25,15 @@ ToolButton {
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
         }
-        Item {
-            visible: button.glyph === "copy"
-            width: 16; height: 18
+        // Made only for the copy buttons (two of the window's six at start-up).
+        Loader {
+            active: button.glyph === "copy"
             anchors.centerIn: parent
-            Rectangle { x: 5; y: 0; width: 11; height: 13; radius: 2; color: "transparent"; border.width: 1.6; border.color: button.glyphColor }
-            Rectangle { x: 0; y: 5; width: 11; height: 13; radius: 2; color: Theme.surface; border.width: 1.6; border.color: button.glyphColor }
+            sourceComponent: Item {
+                width: 16; height: 18
+                Rectangle { x: 5; y: 0; width: 11; height: 13; radius: 2; color: "transparent"; border.width: 1.6; border.color: button.glyphColor }
+                Rectangle { x: 0; y: 5; width: 11; height: 13; radius: 2; color: Theme.surface; border.width: 1.6; border.color: button.glyphColor }
+            }
         }
     }
     background: Rectangle {

@@ -204,13 +204,17 @@ ApplicationWindow {
             Item { implicitHeight: page.margin - Theme.spacing + 4 }
 
             // Shown when the settings file could not be used as it is: what happened and
-            // what the app did, at the top where it is seen, until dismissed.
-            Rectangle {
-                id: settingsNotice
-                objectName: "settingsNotice"
+            // what the app did, at the top where it is seen, until dismissed. Made only
+            // then: a start without a problem creates none of it.
+            Loader {
+                id: settingsNoticeSlot
                 property bool dismissed: false
                 Layout.fillWidth: true
-                visible: converter.settingsProblem !== "" && !dismissed
+                active: converter.settingsProblem !== ""
+                visible: active && !dismissed
+                sourceComponent: Rectangle {
+                id: settingsNotice
+                objectName: "settingsNotice"
                 implicitHeight: noticeRow.implicitHeight + 2 * 10
                 radius: Theme.radius
                 color: Theme.surface
@@ -235,8 +239,9 @@ ApplicationWindow {
                         text: "\u2715"
                         font.pointSize: Theme.bodySize
                         tip: qsTr("Dismiss this message")
-                        onClicked: { settingsNotice.dismissed = true; expressionPanel.field.forceActiveFocus() }
+                        onClicked: { settingsNoticeSlot.dismissed = true; expressionPanel.field.forceActiveFocus() }
                     }
+                }
                 }
             }
 
