@@ -11,16 +11,6 @@ import re
 import sys
 from pathlib import Path
 
-# Start-up: once PySide6 is imported, its import hook reads the source of every module
-# imported after it (to decide whether `__feature__` switches apply to it), ~0.1 ms a
-# module. The standard-library modules the view models use are imported first, so the
-# hook never reads them: about 3% of start-up (bench/gui_startup.py).
-import dataclasses  # noqa: F401
-import decimal  # noqa: F401
-import json  # noqa: F401
-import locale  # noqa: F401  (argparse's messages look up their translation with it)
-import unicodedata  # noqa: F401
-
 import threading
 
 import embedded_unit_converter  # noqa: F401

@@ -152,9 +152,13 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 _BASE_WORD = "|".join(BASE_DIMENSIONS)
 _FACTOR = rf"(?:{_BASE_WORD})(?:\^\d+)?"
 _PRODUCT = rf"{_FACTOR}(?:·{_FACTOR})*"
-# The whole shape of the core's formula: "length^2", "1 / time", "length·mass / time^3".
-_FORMULA = re.compile(rf"(?:{_PRODUCT}|1)(?: / {_PRODUCT})?")
-_WORD = re.compile(_BASE_WORD)
+
+
+@functools.lru_cache(maxsize=1)
+def _formula_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The whole shape of the core's formula ("length^2", "1 / time", "length·mass / time^3")
+    and one base dimension's word in it; compiled when an error first names a formula."""
+    return re.compile(rf"(?:{_PRODUCT}|1)(?: / {_PRODUCT})?"), re.compile(_BASE_WORD)
 
 
 def _fill(template: str, *args: str) -> str:
@@ -217,8 +221,9 @@ def dimension_text(text: str) -> str:
         return text if translated == english else _mid_sentence(translated)
     if text == DIMENSIONLESS:
         return QCoreApplication.translate("Dimension", DIMENSIONLESS)
-    if _FORMULA.fullmatch(text):
-        return _WORD.sub(lambda m: QCoreApplication.translate("Dimension", BASE_DIMENSIONS[m.group(0)]), text)
+    formula, word = _formula_patterns()
+    if formula.fullmatch(text):
+        return word.sub(lambda m: QCoreApplication.translate("Dimension", BASE_DIMENSIONS[m.group(0)]), text)
     return text
 
 

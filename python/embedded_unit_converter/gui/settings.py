@@ -19,7 +19,6 @@ limit. Whatever went wrong is described once, in `problem`, for the window and s
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -146,6 +145,8 @@ def _json(v: Any) -> Any:
     # Lists of records are stored as one JSON string: QSettings' own list encoding
     # differs between formats and loses types.
     if isinstance(v, str):
+        import json  # start-up: only a file with saved lists needs it
+
         return json.loads(v)  # RecursionError on absurd nesting: the caller's concern
     if isinstance(v, list) and all(isinstance(i, (dict, int)) for i in v):
         return v  # a value being saved
@@ -404,7 +405,11 @@ class Settings:
             return
         self._values[key] = value
         if self._qs is not None and self.saves:
-            self._qs.setValue(key, json.dumps(value) if key in _JSON_KEYS else value)
+            if key in _JSON_KEYS:
+                import json
+
+                value = json.dumps(value)
+            self._qs.setValue(key, value)
 
     def sync(self) -> None:
         if self._qs is None or not self.saves:
