@@ -120,10 +120,10 @@ class _TimedLoader:
 IMPORTS = ImportTimer()
 sys.meta_path.insert(0, IMPORTS)
 if WHICH == "app":
-    # What `python -m embedded_unit_converter.gui` imports first, then the view model's
-    # modules, which create_engine() imports; as the package's main() does it: the
-    # garbage collector paused first (app.main() turns it back on), PySide6's import
-    # hook set aside once app is imported.
+    # What `python -m embedded_unit_converter.gui` imports before main() runs, as the
+    # package's main() does it: the garbage collector paused first (app.main() turns it
+    # back on), PySide6's import hook set aside once app is imported. The view model's
+    # modules are imported by create_engine() while the QML types load (timed there).
     import gc
 
     gc.disable()
@@ -131,7 +131,6 @@ if WHICH == "app":
     from embedded_unit_converter.gui import app as app_mod
 
     gui._skip_pyside_import_scan()
-    from embedded_unit_converter.gui import converter as converter_mod
     from embedded_unit_converter.gui import engine as engine_mod
     import embedded_unit_converter as euc
 else:
@@ -239,14 +238,28 @@ if WHICH == "app":
         mark("translations installed")
 
     app_mod.install_translations = install_translations
-    original_init = converter_mod.Converter.__init__
+    original_import_module = engine_mod.import_module
+    view_model_modules = engine_mod._VIEW_MODEL_MODULES
 
-    def converter_init(self, *args, **kwargs):
-        mark("before the view model")
-        original_init(self, *args, **kwargs)
-        mark("view model made")
+    def import_module(name, package=None):
+        # create_engine() imports the view model's modules one at a time, the QML types
+        # loading meanwhile; the Converter they define is watched once it exists.
+        if name == view_model_modules[0]:
+            mark("before the view model's modules")
+        module = original_import_module(name, package)
+        if name == view_model_modules[-1]:
+            mark("view model's modules imported")
+            original_init = module.Converter.__init__
 
-    converter_mod.Converter.__init__ = converter_init
+            def converter_init(self, *args, **kwargs):
+                mark("before the view model")
+                original_init(self, *args, **kwargs)
+                mark("view model made")
+
+            module.Converter.__init__ = converter_init
+        return module
+
+    engine_mod.import_module = import_module
     sys.exit(app_mod.main(sys.argv[2:]))
 else:
     exec(compile(MINIMAL, "minimal", "exec"), {"__name__": "minimal"})

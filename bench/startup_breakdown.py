@@ -7,9 +7,10 @@ Every run is a fresh process of bench/_startup_probe.py, which runs the app's re
 (or the minimal window) and marks each phase with CLOCK_MONOTONIC: the interpreter, the
 imports (PySide6's apart from the rest: the app's modules, the core, the standard
 library, and the Python enums of the Qt types they name), the QGuiApplication,
-translations, the core's unit registry (built on a thread while Qt loads: what is left
-is wrapping its rows), the view model, QML compilation (type loading: from the QML disk
-cache, or compiled from source), QML object creation, the first layout (polish),
+translations, the view model's modules and the view model itself (made while Qt's
+loader thread reads the QML types), the core's unit registry (built on a thread while Qt
+loads: what is left is wrapping its rows), what is left of QML type loading (from the
+QML disk cache, or compiled from source), QML object creation, the first layout (polish),
 scene-graph synchronisation, rendering and the swap. The app also runs with
 QML_DISABLE_DISK_CACHE=1: that column is what compiling the QML from source costs (a
 first start, or a cache that cannot be written).
@@ -51,6 +52,8 @@ ROW_OF = {
     "QGuiApplication made": "QGuiApplication",
     "before translations": "other Python (argument parsing, ...)",
     "translations installed": "translations",
+    "before the view model's modules": "other Python (argument parsing, ...)",
+    "view model's modules imported": "view model's modules (QML types load meanwhile)",
     "before the view model": "other Python (argument parsing, ...)",
     "before the core registry": "view model (settings, models)",
     "core registry built": "core registry (first categories())",
@@ -58,7 +61,7 @@ ROW_OF = {
     "before the QML engine": "other Python (argument parsing, ...)",
     "QML engine made": "QML engine",
     "QML compiled and objects created": "QML compilation + object creation",
-    "QML compiled (types loaded)": "  of which compilation / type loading",
+    "QML compiled (types loaded)": "  of which type loading (what is left to wait for)",
     "QML objects created": "  of which object creation",
     "exec() called": "main() after the QML load, to exec()",
     "event loop running": "exec() until the event loop runs",

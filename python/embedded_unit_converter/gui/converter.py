@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QmlElement, QmlUncreatable
 
 import embedded_unit_converter as euc
 
@@ -21,19 +20,13 @@ from .formatting import NOTATION_FIXED, NOTATIONS, NumberFormat
 from .messages import describe
 from .models import AllUnitsModel, CategoryChoiceModel, CategoryModel, SavedConversionModel, UnitModel, unit_label
 
-QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
-
 RECENT_DELAY_MS = 1500
-
 
 
 def _units_by_id() -> dict[str, euc.Unit]:
     return {u.id: u for c in euc.categories() for u in c.units}
 
 
-@QmlElement
-@QmlUncreatable("Converter is made by the application: use the window's converter property")
 class Converter(QObject):
     """Live conversion between two units of one category.
 

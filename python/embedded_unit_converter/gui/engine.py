@@ -3,10 +3,11 @@ model and hands it to QML, used by the app, its --self-test and the tests."""
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtCore import QCoreApplication, QEventLoop, QUrl
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from PySide6.QtQuickControls2 import QQuickStyle
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -15,6 +16,8 @@ STYLE = "Basic"  # the only Controls style the packaged build bundles
 # QEvent.Type.DeferredDelete as a plain int: the first use of QEvent from Python builds
 # its ~180-member Type enum, a millisecond or two of start-up for one constant.
 _DEFERRED_DELETE = 52
+# The view model's modules, imported one at a time while the QML types load.
+_VIEW_MODEL_MODULES = (".messages", ".formatting", ".settings", ".models", ".expression", ".money", ".converter")
 
 
 def create_engine(settings_path: str | None = None, theme: str | None = None) -> QQmlApplicationEngine:
@@ -24,17 +27,30 @@ def create_engine(settings_path: str | None = None, theme: str | None = None) ->
     file (tests, screenshots); ``theme`` ("system"/"light"/"dark") overrides the saved theme for
     this run without saving it. Raises RuntimeError when the QML fails to load.
     """
-    # Importing the view models registers them with QML (@QmlElement).
-    from .converter import Converter
-
     if QQuickStyle.name() != STYLE:
         QQuickStyle.setStyle(STYLE)
-    converter = Converter(settings_path=settings_path, theme=theme)
-    converter.setObjectName("converter")
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
+    # Start-up: Qt's loader thread reads the window's QML types while this thread imports
+    # and makes the view model; between the steps, events let its results through.
+    types = QQmlComponent(engine, engine)
+    types.loadUrl(QUrl.fromLocalFile(str(QML_DIR / MODULE / "Main.qml")), QQmlComponent.CompilationMode.Asynchronous)
+    for name in _VIEW_MODEL_MODULES:
+        import_module(name, __package__)
+        QCoreApplication.processEvents()
+    from .converter import Converter
+
+    converter = Converter(settings_path=settings_path, theme=theme)
+    converter.setObjectName("converter")
+    if types.isLoading():
+        done = QEventLoop()
+        types.statusChanged.connect(done.quit)
+        if types.isLoading():
+            done.exec()
     engine.setInitialProperties({"converter": converter})
+    # The types are loaded: this makes the window from them.
     engine.loadFromModule(MODULE, "Main")
+    types.deleteLater()
     if not engine.rootObjects():
         raise RuntimeError("the QML window failed to load")
     # The window owns its view model, as its last child: it is destroyed after the items

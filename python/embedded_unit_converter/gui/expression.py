@@ -8,7 +8,6 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QmlElement, QmlUncreatable
 
 import embedded_unit_converter as euc
 
@@ -16,9 +15,6 @@ from ..limits import CUSTOMARY, INCH_FRACTIONS
 from .messages import describe
 from .unit_names import window_language
 
-
-QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
@@ -58,8 +54,6 @@ def translated_note(note: str) -> str:
     return note
 
 
-@QmlElement
-@QmlUncreatable("Expression belongs to Converter: use converter.expression")
 class Expression(QObject):
     """Evaluates one line of text; the answer, how it was read, or why it was not.
 

@@ -12,16 +12,12 @@ import datetime
 import re
 
 from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlUncreatable
 
 import embedded_unit_converter as euc
 from embedded_unit_converter import rates as rates_mod
 from embedded_unit_converter.data_folder import user_units_path, write_atomically
 
 from . import messages
-
-QML_IMPORT_NAME = "EmbeddedUnitConverter.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 CONSENTS = ("never", "ask", "daily")
 # Rates older than this are marked as old in the window.
@@ -66,8 +62,6 @@ def _describe(e: BaseException) -> str:
     return messages.describe(e)
 
 
-@QmlElement
-@QmlUncreatable("Money is made by the Converter: use converter.money")
 class Money(QObject):
     ratesChanged = Signal()
     updatingChanged = Signal()

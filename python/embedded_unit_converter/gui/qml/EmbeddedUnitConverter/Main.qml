@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import EmbeddedUnitConverter.Backend
 
 ApplicationWindow {
     id: window
@@ -26,8 +25,10 @@ ApplicationWindow {
     property bool firstFrameShown: false
     function markFirstFrameShown() { firstFrameShown = true }
     onFrameSwapped: if (!firstFrameShown) Qt.callLater(markFirstFrameShown)
-    // Made in Python and handed over at load (engine.create_engine).
-    required property Converter converter
+    // The view model (gui/converter.py's Converter), made in Python and handed over at
+    // load (engine.create_engine). Untyped, so loading this file waits for no Python
+    // module: the types load while the view model is made.
+    required property var converter
 
     // The desktop's colour scheme, live (Qt 6.5+); a plain property so tests can stand in
     // for a platform that reports one (offscreen reports none).
