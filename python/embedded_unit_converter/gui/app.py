@@ -9,9 +9,8 @@ import gc
 import os
 import re
 import sys
-from pathlib import Path
-
 import threading
+from pathlib import Path
 
 import embedded_unit_converter  # noqa: F401
 from embedded_unit_converter import _core
