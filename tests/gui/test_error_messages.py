@@ -413,6 +413,22 @@ def test_messages_follow_a_language_change(qapp, german_catalogue, settings_path
     assert e.property("error").startswith("Unknown unit")
 
 
+def test_the_rates_date_follows_a_language_change(qapp, german_catalogue, settings_path):
+    c = Converter(settings_path=settings_path)
+    money = c.property("money")
+    changes = []
+    money.ratesChanged.connect(lambda: changes.append(money.property("ratesStatus")))
+    assert money.property("ratesStatus").startswith("ECB rates of ")
+    qapp.installTranslator(german_catalogue)
+    try:
+        c.retranslate()
+        assert changes and changes[-1].startswith("EZB-Kurse vom ")
+    finally:
+        qapp.removeTranslator(german_catalogue)
+    c.retranslate()
+    assert changes[-1].startswith("ECB rates of ")
+
+
 @pytest.mark.gui
 def test_window_in_german_shows_the_error_and_a_clickable_suggestion(german, open_window, settings_path,
                                                                       qml_messages):

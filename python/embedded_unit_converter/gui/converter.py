@@ -105,6 +105,7 @@ class Converter(QObject):
     def retranslate(self) -> None:
         """Shows category names and messages in the newly installed language (after installTranslator)."""
         self._category_model.retranslate()
+        self._money.retranslate()
         self.stateChanged.emit()
         self._recompute()
         self._expression.evaluate()

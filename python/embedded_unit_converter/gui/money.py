@@ -100,6 +100,11 @@ class Money(QObject):
             text += " " + QCoreApplication.translate("Money", "(more than a week old)")
         return text
 
+    @Slot()
+    def retranslate(self) -> None:
+        """Says the rates' date in the newly installed language (after installTranslator)."""
+        self.ratesChanged.emit()
+
     def _stale(self) -> bool:
         return (datetime.date.today() - self._rates().date).days > STALE_AFTER_DAYS
 
