@@ -63,7 +63,8 @@ assert len(set(raw[::97])) > 8, "the image is (nearly) one flat colour"
 print(f"{width}x{height}, {len(data)} bytes")
 EOF
 }
-bare() { (cd "$TMP" && env -i "$@"); }
+# A run that hangs is a failure, not a stuck CI job.
+bare() { (cd "$TMP" && timeout 120 env -i "$@"); }
 check "env -i bundle --self-test (from $TMP)" bare "$BUNDLE/$APP" --self-test
 screenshot() { bare "$BUNDLE/$APP" --screenshot "$TMP/window.png" && png_is_window "$TMP/window.png"; }
 check "env -i bundle --screenshot writes the window" screenshot
@@ -137,9 +138,9 @@ else
     fi
     check "dpkg -i (Depends satisfied)" "${SUDO[@]}" dpkg -i "$DEB"
     check "installed launcher on PATH: env -i PATH=/usr/bin:/bin $APP --self-test" \
-        bash -c "cd / && env -i PATH=/usr/bin:/bin $APP --self-test"
+        bash -c "cd / && timeout 120 env -i PATH=/usr/bin:/bin $APP --self-test"
     check "installed launcher takes a screenshot" \
-        bash -c "cd '$TMP' && env -i PATH=/usr/bin:/bin HOME='$TMP' $APP --screenshot '$TMP/installed.png' && test -s '$TMP/installed.png'"
+        bash -c "cd '$TMP' && timeout 120 env -i PATH=/usr/bin:/bin HOME='$TMP' $APP --screenshot '$TMP/installed.png' && test -s '$TMP/installed.png'"
     check "dpkg -r removes it all" bash -c "${SUDO[*]} dpkg -r $APP >/dev/null && ! test -e /opt/$APP && ! test -e /usr/bin/$APP \
         && ! test -e /usr/share/applications/$APP.desktop"
 fi

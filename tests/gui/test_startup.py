@@ -143,3 +143,29 @@ def test_no_module_uses_pysides_feature_switches():
             elif isinstance(node, ast.Import) and any(a.name == "__feature__" for a in node.names):
                 users.append(str(path.relative_to(PACKAGE)))
     assert users == []
+
+
+def test_screenshot_from_a_fresh_process(tmp_path):
+    # The window's own process never loads PySide6's QtQuick binding; --screenshot needs
+    # it for grabWindow(). The tests' process has it loaded, so only a fresh one shows this.
+    png = tmp_path / "window.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "embedded_unit_converter.gui", "--screenshot", str(png),
+         "--settings", str(tmp_path / "shot.ini"), "--size", "700x600"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png.stat().st_size > 10_000, "a window, not an empty image"
+
+
+def test_a_failed_screenshot_ends_the_run(tmp_path):
+    # A path that cannot be written: the run says so and exits 1 instead of waiting.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "embedded_unit_converter.gui", "--screenshot", str(tmp_path / "missing" / "w.png"),
+         "--settings", str(tmp_path / "shot.ini")],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "cannot write" in done.stderr
+

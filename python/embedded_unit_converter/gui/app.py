@@ -118,6 +118,10 @@ def _main(argv: list[str] | None) -> int:
 
         settings_path = str(Path(tempfile.mkdtemp()) / "screenshot.ini")
         _write_demo_settings(settings_path)
+    if args.screenshot:
+        # grabWindow() is QQuickWindow's: with PySide6's QtQuick binding loaded the window
+        # comes to Python as one. A normal start never loads that binding (start-up cost).
+        import PySide6.QtQuick  # noqa: F401
     try:
         engine = create_engine(settings_path, args.theme)
     except RuntimeError as exc:
@@ -214,11 +218,15 @@ def _screenshot(app: QGuiApplication, window, path: str) -> int:
     result = {"code": 1}
 
     def grab() -> None:
-        image = window.grabWindow()
-        result["code"] = 0 if image.save(path) else 1
-        if result["code"]:
-            print(f"embedded-unit-converter: cannot write {path}", file=sys.stderr)
-        app.quit()
+        try:
+            if window.grabWindow().save(path):
+                result["code"] = 0
+            else:
+                print(f"embedded-unit-converter: cannot write {path}", file=sys.stderr)
+        except Exception as exc:  # a failed grab must end the run, not leave it waiting
+            print(f"embedded-unit-converter: cannot take the screenshot: {exc}", file=sys.stderr)
+        finally:
+            app.quit()
 
     window.show()
     # Let layouts settle and fonts load before grabbing.
