@@ -146,8 +146,9 @@ def test_no_module_uses_pysides_feature_switches():
 
 
 def test_screenshot_from_a_fresh_process(tmp_path):
-    # The window's own process never loads PySide6's QtQuick binding; --screenshot needs
-    # it for grabWindow(). The tests' process has it loaded, so only a fresh one shows this.
+    # The window's own process never loads PySide6's QtQuick binding, so the window is a
+    # plain QWindow there (the tests' process has the binding loaded: only a fresh one
+    # shows what the app itself does).
     png = tmp_path / "window.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(

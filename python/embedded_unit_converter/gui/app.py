@@ -118,10 +118,6 @@ def _main(argv: list[str] | None) -> int:
 
         settings_path = str(Path(tempfile.mkdtemp()) / "screenshot.ini")
         _write_demo_settings(settings_path)
-    if args.screenshot:
-        # grabWindow() is QQuickWindow's: with PySide6's QtQuick binding loaded the window
-        # comes to Python as one. A normal start never loads that binding (start-up cost).
-        import PySide6.QtQuick  # noqa: F401
     try:
         engine = create_engine(settings_path, args.theme)
     except RuntimeError as exc:
@@ -219,7 +215,11 @@ def _screenshot(app: QGuiApplication, window, path: str) -> int:
 
     def grab() -> None:
         try:
-            if window.grabWindow().save(path):
+            # The screen's grab, not QQuickWindow.grabWindow(): the window comes to Python
+            # as a plain QWindow (PySide6's QtQuick binding, ~9 MB in the bundle with the
+            # QtOpenGL one it needs, is never loaded). Offscreen and on X11 both give the
+            # window's pixels; a platform that cannot grab gives an empty image, reported.
+            if window.screen().grabWindow(window.winId()).save(path):
                 result["code"] = 0
             else:
                 print(f"embedded-unit-converter: cannot write {path}", file=sys.stderr)
