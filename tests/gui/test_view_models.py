@@ -105,6 +105,19 @@ def test_format_then_parse_round_trips_to_the_shown_precision(value, locale, not
     assert parsed.value == pytest.approx(value, rel=1e-13, abs=1e-300)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300),
+       st.integers(min_value=1, max_value=17))
+def test_decimal_places_agree_with_the_decimal_module(value, significant):
+    # formatting reads the places from the text instead of importing decimal at start-up.
+    from decimal import Decimal
+
+    from embedded_unit_converter.gui.formatting import _decimal_places
+
+    for text in (euc.format_value(value, significant), format(value, f".{significant - 1}e")):
+        assert _decimal_places(text) == max(0, -Decimal(text).normalize().as_tuple().exponent), text
+
+
 # -- models -------------------------------------------------------------------------------
 
 def test_category_model_lists_common_first(qapp):
