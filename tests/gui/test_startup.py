@@ -170,3 +170,16 @@ def test_a_failed_screenshot_ends_the_run(tmp_path):
     assert done.returncode == 1
     assert "cannot write" in done.stderr
 
+
+
+def test_a_platform_that_cannot_capture_says_so(tmp_path):
+    # Qt's "minimal" platform, like Wayland, cannot read a window back: the run says what
+    # to do instead of writing an empty picture.
+    env = dict(os.environ, QT_QPA_PLATFORM="minimal")
+    done = subprocess.run(
+        [sys.executable, "-m", "embedded_unit_converter.gui", "--screenshot", str(tmp_path / "w.png"),
+         "--settings", str(tmp_path / "shot.ini")],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "cannot capture the window" in done.stderr
+    assert not (tmp_path / "w.png").exists()

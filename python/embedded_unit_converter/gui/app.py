@@ -217,9 +217,14 @@ def _screenshot(app: QGuiApplication, window, path: str) -> int:
         try:
             # The screen's grab, not QQuickWindow.grabWindow(): the window comes to Python
             # as a plain QWindow (PySide6's QtQuick binding, ~9 MB in the bundle with the
-            # QtOpenGL one it needs, is never loaded). Offscreen and on X11 both give the
-            # window's pixels; a platform that cannot grab gives an empty image, reported.
-            if window.screen().grabWindow(window.winId()).save(path):
+            # QtOpenGL one it needs, is never loaded). Offscreen (the default here) and X11
+            # give the window's pixels; a platform that cannot read a window back
+            # (Wayland) gives an empty image.
+            image = window.screen().grabWindow(window.winId())
+            if image.isNull():
+                print(f"embedded-unit-converter: the {app.platformName()} platform cannot capture the window; "
+                      "leave QT_QPA_PLATFORM unset (--screenshot then draws offscreen)", file=sys.stderr)
+            elif image.save(path):
                 result["code"] = 0
             else:
                 print(f"embedded-unit-converter: cannot write {path}", file=sys.stderr)
