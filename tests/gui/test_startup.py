@@ -145,16 +145,21 @@ def test_no_module_uses_pysides_feature_switches():
     assert users == []
 
 
+def run_screenshot(tmp_path: Path, png: Path, platform: str = "offscreen", *options: str):
+    """Runs the window's --screenshot in a fresh process, as a person or packager would."""
+    env = dict(os.environ, QT_QPA_PLATFORM=platform)
+    return subprocess.run(
+        [sys.executable, "-m", "embedded_unit_converter.gui", "--screenshot", str(png),
+         "--settings", str(tmp_path / "shot.ini"), *options],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+
+
 def test_screenshot_from_a_fresh_process(tmp_path):
     # The window's own process never loads PySide6's QtQuick binding, so the window is a
     # plain QWindow there (the tests' process has the binding loaded: only a fresh one
     # shows what the app itself does).
     png = tmp_path / "window.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "embedded_unit_converter.gui", "--screenshot", str(png),
-         "--settings", str(tmp_path / "shot.ini"), "--size", "700x600"],
-        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    done = run_screenshot(tmp_path, png, "offscreen", "--size", "700x600")
     assert done.returncode == 0, done.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size > 10_000, "a window, not an empty image"
@@ -162,24 +167,15 @@ def test_screenshot_from_a_fresh_process(tmp_path):
 
 def test_a_failed_screenshot_ends_the_run(tmp_path):
     # A path that cannot be written: the run says so and exits 1 instead of waiting.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "embedded_unit_converter.gui", "--screenshot", str(tmp_path / "missing" / "w.png"),
-         "--settings", str(tmp_path / "shot.ini")],
-        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    done = run_screenshot(tmp_path, tmp_path / "missing" / "w.png")
     assert done.returncode == 1
     assert "cannot write" in done.stderr
-
 
 
 def test_a_platform_that_cannot_capture_says_so(tmp_path):
     # Qt's "minimal" platform, like Wayland, cannot read a window back: the run says what
     # to do instead of writing an empty picture.
-    env = dict(os.environ, QT_QPA_PLATFORM="minimal")
-    done = subprocess.run(
-        [sys.executable, "-m", "embedded_unit_converter.gui", "--screenshot", str(tmp_path / "w.png"),
-         "--settings", str(tmp_path / "shot.ini")],
-        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    done = run_screenshot(tmp_path, tmp_path / "w.png", "minimal")
     assert done.returncode == 1
     assert "cannot capture the window" in done.stderr
     assert not (tmp_path / "w.png").exists()

@@ -159,7 +159,6 @@ class _FilteredRowModel(_RowModel):
         raise NotImplementedError
 
 
-
 class _LazyRowModel(_FilteredRowModel):
     """A filtered row model whose rows are made when first read (a picker's list opens, the
     all-units panel is built), not when it is set up: the first frame shows neither."""
@@ -187,6 +186,7 @@ class _LazyRowModel(_FilteredRowModel):
         """After a change of what the rows show: remade now if anyone has read them."""
         if self._built:
             self._refresh()
+
 
 class CategoryModel(_RowModel):
     """Every category, in the order the picker shows them: COMMON_CATEGORIES first, then

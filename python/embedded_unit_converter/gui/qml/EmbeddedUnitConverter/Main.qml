@@ -214,35 +214,35 @@ ApplicationWindow {
                 active: converter.settingsProblem !== ""
                 visible: active && !dismissed
                 sourceComponent: Rectangle {
-                id: settingsNotice
-                objectName: "settingsNotice"
-                implicitHeight: noticeRow.implicitHeight + 2 * 10
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.note
-                RowLayout {
-                    id: noticeRow
-                    anchors.fill: parent
-                    anchors.margins: 10
-                    anchors.leftMargin: Theme.padding
-                    Text {
-                        Layout.fillWidth: true
-                        text: converter.settingsProblem
-                        color: Theme.text
-                        font.pointSize: Theme.smallSize
-                        wrapMode: Text.Wrap
-                        Accessible.role: Accessible.AlertMessage
-                        Accessible.name: text
+                    id: settingsNotice
+                    objectName: "settingsNotice"
+                    implicitHeight: noticeRow.implicitHeight + 2 * 10
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.note
+                    RowLayout {
+                        id: noticeRow
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        anchors.leftMargin: Theme.padding
+                        Text {
+                            Layout.fillWidth: true
+                            text: converter.settingsProblem
+                            color: Theme.text
+                            font.pointSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                            Accessible.role: Accessible.AlertMessage
+                            Accessible.name: text
+                        }
+                        IconButton {
+                            objectName: "settingsNoticeDismiss"
+                            Layout.alignment: Qt.AlignTop
+                            text: "\u2715"
+                            font.pointSize: Theme.bodySize
+                            tip: qsTr("Dismiss this message")
+                            onClicked: { settingsNoticeSlot.dismissed = true; expressionPanel.field.forceActiveFocus() }
+                        }
                     }
-                    IconButton {
-                        objectName: "settingsNoticeDismiss"
-                        Layout.alignment: Qt.AlignTop
-                        text: "\u2715"
-                        font.pointSize: Theme.bodySize
-                        tip: qsTr("Dismiss this message")
-                        onClicked: { settingsNoticeSlot.dismissed = true; expressionPanel.field.forceActiveFocus() }
-                    }
-                }
                 }
             }
 
