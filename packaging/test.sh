@@ -68,6 +68,9 @@ bare() { (cd "$TMP" && timeout 120 env -i "$@"); }
 check "env -i bundle --self-test (from $TMP)" bare "$BUNDLE/$APP" --self-test
 screenshot() { bare "$BUNDLE/$APP" --screenshot "$TMP/window.png" && png_is_window "$TMP/window.png"; }
 check "env -i bundle --screenshot writes the window" screenshot
+check "bundle ships PySide6's support modules compiled, without sources (shiboken6/files.dir)" \
+    bash -c "test -f '$BUNDLE/_internal/shiboken6/files.dir/shibokensupport/signature/loader.pyc' \
+             && ! find '$BUNDLE/_internal/shiboken6/files.dir' -name '*.py' | grep ."
 check "bundle carries no full PySide6 modules (WebEngine, 3D, Multimedia)" \
     bash -c "! find '$BUNDLE' -iname '*WebEngine*' -o -iname '*Qt63D*' -o -iname '*Multimedia*' -o -iname '*Quick3D*' | grep ."
 check "bundled ELF files are stripped" \
