@@ -66,9 +66,13 @@ class Category(namedtuple("Category", "id name units")):
     __slots__ = ()
 
 
+_tuple_new = tuple.__new__
+
+
 def _unit(row):
-    uid, name, plural, symbol, aliases, category = row
-    return Unit(uid, name, plural, symbol, tuple(aliases), category)
+    # The core's row holds Unit's fields in Unit's order, aliases already a tuple: made
+    # as it is, without the Python-level __new__ of a namedtuple (start-up lists 1,202).
+    return _tuple_new(Unit, row)
 
 
 _convert = _core.convert

@@ -45,8 +45,11 @@ fn to_py_err(py: Python<'_>, e: unit_core::UnitError) -> PyErr {
 }
 
 /// One listed unit as a tuple: (id, name, plural, symbol, aliases, category).
+/// A unit as Python's `Unit` holds it: (id, name, plural, symbol, aliases, category), the
+/// aliases already a tuple, so the wrapper makes the `Unit` from the row as it is (the
+/// window lists all 1,202 units at start-up).
 fn entry_tuple<'py>(py: Python<'py>, e: Entry) -> PyResult<Bound<'py, PyTuple>> {
-    (e.id, e.name, e.plural, e.symbol, e.aliases, e.category).into_pyobject(py)
+    (e.id, e.name, e.plural, e.symbol, PyTuple::new(py, e.aliases)?, e.category).into_pyobject(py)
 }
 
 #[pyfunction]
