@@ -4,6 +4,8 @@
 //! only need ASCII, Latin-1 letters (`Å`) and Greek letters (`Ω`, `µ`) folded, which are
 //! plain offsets.
 
+use std::borrow::Cow;
+
 /// The lower-case form of one letter (others unchanged).
 pub fn lower(c: char) -> char {
     match c {
@@ -42,6 +44,18 @@ pub fn fold(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+/// The lower-case form of a name, borrowed when the name already is in lower case (most
+/// are): building the name maps folds every name, and a copy of each cost as much as the
+/// lookups.
+pub fn folded(s: &str) -> Cow<'_, str> {
+    let unchanged = if s.is_ascii() { !s.bytes().any(|b| b.is_ascii_uppercase()) } else { !has_upper(s) };
+    if unchanged {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(fold(s))
+    }
+}
+
 pub fn has_upper(s: &str) -> bool {
     s.chars().any(is_upper)
 }
@@ -60,5 +74,8 @@ mod tests {
         assert_eq!(to_upper("km"), "KM");
         assert!(has_upper("kPa") && !has_upper("km"));
         assert_eq!(lower('×'), '×');
+        assert!(matches!(folded("km µm"), Cow::Borrowed("km µm")));
+        assert_eq!(folded("ΩMEGA µm"), "ωmega µm");
+        assert_eq!(folded("KM"), "km");
     }
 }
