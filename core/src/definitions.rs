@@ -245,19 +245,23 @@ impl Records {
     /// (for a person's own units, whose errors carry the line as data).
     pub fn read_numbered(&mut self, file: &str, text: &str) -> Result<(), (usize, String)> {
         let mut current: Option<Block> = None;
+        // One list of columns for every line: a new one for each was two allocations.
+        let mut cols: Vec<&str> = Vec::new();
         for (index, raw) in text.lines().enumerate() {
             let line_no = index + 1;
-            let at = |msg: &str| (line_no, msg.to_string());
-            let line = strip_comment(raw).trim();
-            // A language's lines are kept as written, to be read when it is asked for.
+            // A language's lines are kept as written, to be read when it is asked for: up
+            // to the next `[...]` line (a `#` cannot stand before its `[`, so the comment
+            // need not be cut off to see it; most lines of the data are languages' lines).
             if let Some(Block::Language(l)) = current {
-                if !line.starts_with('[') {
+                if !raw.trim_start().starts_with('[') {
                     let source = &mut self.languages[l].text;
                     source.push_str(raw);
                     source.push('\n');
                     continue;
                 }
             }
+            let at = |msg: &str| (line_no, msg.to_string());
+            let line = strip_comment(raw).trim();
             if line.is_empty() {
                 continue;
             }
@@ -303,7 +307,8 @@ impl Records {
                 }));
                 continue;
             }
-            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+            cols.clear();
+            cols.extend(line.split('|').map(str::trim));
             match current {
                 Some(Block::Readings) => {
                     if cols.len() != 2 || cols.iter().any(|c| c.is_empty()) {
@@ -336,7 +341,8 @@ impl Records {
                 Some(Block::Category(c)) => c,
                 _ => return Err(at("a unit or setting before any [category ...]")),
             };
-            if !line.contains('|') {
+            // No `|` in the line: a setting.
+            if cols.len() == 1 {
                 let (key, value) = line.split_once(':').ok_or_else(|| at("expected 'key: value' or a unit line"))?;
                 let value = value.trim();
                 let cat = &mut self.categories[category];
@@ -367,10 +373,13 @@ impl Records {
                     None => aliases.push(alias.to_string()),
                 }
             }
-            let prefixes: Vec<&str> = cols[6].split_whitespace().collect();
-            for p in &prefixes {
-                if !matches!(*p, "-" | "si" | "binary") {
-                    return Err(at(&format!("unknown prefix set '{}'", p)));
+            let (mut si_prefixes, mut binary_prefixes) = (false, false);
+            for p in cols[6].split_whitespace() {
+                match p {
+                    "-" => {}
+                    "si" => si_prefixes = true,
+                    "binary" => binary_prefixes = true,
+                    _ => return Err(at(&format!("unknown prefix set '{}'", p))),
                 }
             }
             if cols[0].is_empty() || cols[1].is_empty() || cols[2].is_empty() || cols[5].is_empty() {
@@ -384,8 +393,8 @@ impl Records {
                 aliases,
                 shared_aliases: shared,
                 definition: cols[5].to_string(),
-                si_prefixes: prefixes.contains(&"si"),
-                binary_prefixes: prefixes.contains(&"binary"),
+                si_prefixes,
+                binary_prefixes,
                 source: cols[7].to_string(),
                 category,
                 file: file.to_string(),
