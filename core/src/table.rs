@@ -3,6 +3,7 @@
 //! above it: building it evaluates each definition with its own resolver.
 
 use std::cell::RefCell;
+use std::collections::hash_map::Entry as Slot;
 use std::sync::Arc;
 use crate::fast_hash::FastMap;
 
@@ -192,7 +193,12 @@ impl UnitTable {
 
     fn build(mut records: Records, mut index: NameIndex) -> Result<UnitTable, String> {
         index.extend(&records)?;
-        let NameIndex { exact, folded, ids, .. } = index;
+        let NameIndex { mut exact, mut folded, ids, .. } = index;
+        // Extending made room for names that units repeat: the table keeps what growing one
+        // name at a time would have taken (the same room, unless the count crossed a
+        // doubling that the names did not).
+        exact.shrink_to_fit();
+        folded.shrink_to_fit();
         let builder = Builder { records: &records, exact: &exact, folded: &folded, state: RefCell::new(vec![State::Todo; records.units.len()]), failure: RefCell::new(None) };
         let sizes = (0..records.units.len()).map(|i| builder.resolve_index(i)).collect::<Result<Vec<_>, String>>()?;
         let info = |i: usize| {
@@ -643,7 +649,8 @@ impl NameIndex {
     pub(crate) fn extend(&mut self, records: &Records) -> Result<(), String> {
         let NameIndex { exact, folded, ids, indexed } = self;
         let new = &records.units[*indexed..];
-        // Each unit has a symbol, two names and its aliases (fewer keys where they repeat).
+        // Room for the new names at once, rather than a rehash at each doubling: each unit
+        // has a symbol, two names and its aliases (fewer keys where they repeat).
         let names: usize = new.iter().map(|u| 3 + u.aliases.len()).sum();
         exact.reserve(names);
         folded.reserve(names - new.len());
@@ -652,18 +659,19 @@ impl NameIndex {
             if let Some(j) = ids.insert(u.id.clone(), i) {
                 return Err(format!("{}:{}: id '{}' is also used at line {}", u.file, u.line, u.id, records.units[j].line));
             }
+            // Most names are new: made a key at once, each is hashed once.
             let claim = |map: &mut FastMap<String, usize>, key: &str| -> Result<(), String> {
-                match map.get(key) {
-                    Some(&j) if j != i => {
-                        let other: &UnitRecord = &records.units[j];
+                match map.entry(key.to_string()) {
+                    Slot::Occupied(found) if *found.get() != i => {
+                        let other: &UnitRecord = &records.units[*found.get()];
                         Err(format!(
                             "{}:{}: '{}' names both '{}' and '{}' ({}:{}); mark one of them shared with '~'",
                             u.file, u.line, key, u.id, other.id, other.file, other.line
                         ))
                     }
-                    Some(_) => Ok(()),
-                    None => {
-                        map.insert(key.to_string(), i);
+                    Slot::Occupied(_) => Ok(()),
+                    Slot::Vacant(slot) => {
+                        slot.insert(i);
                         Ok(())
                     }
                 }
@@ -675,10 +683,7 @@ impl NameIndex {
             for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
                 // Case-folded names may collide harmlessly (`Gy` vs `gy`): first one wins
                 // unless it is an exact name of another unit.
-                let key = crate::case::folded(name);
-                if !folded.contains_key(key.as_ref()) {
-                    folded.insert(key.into_owned(), i);
-                }
+                folded.entry(crate::case::folded(name).into_owned()).or_insert(i);
             }
         }
         *indexed = records.units.len();
