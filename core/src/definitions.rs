@@ -205,7 +205,7 @@ pub fn significant_text(text: &str) -> String {
 /// The `|`-separated columns of a line, trimmed, in place of what `cols` held. One pass
 /// over the bytes: `str::split` set up a search for each `|`, which made splitting the
 /// unit lines a good part of reading the data files.
-fn split_columns<'t>(line: &'t str, cols: &mut Vec<&'t str>) {
+pub(crate) fn split_columns<'t>(line: &'t str, cols: &mut Vec<&'t str>) {
     cols.clear();
     let mut start = 0;
     for (i, b) in line.bytes().enumerate() {

@@ -9,6 +9,7 @@
 //! feed is the bindings' job (Python has an XML parser); they hand the core the date and
 //! the `(code, rate)` pairs as written, which [`ExchangeRates::new`] checks.
 
+use crate::definitions::split_columns;
 use crate::error::{RatesError, UnitError};
 use crate::fast_hash::FastMap;
 
@@ -274,6 +275,8 @@ pub struct CurrencyName {
 /// a malformed line is skipped rather than stopping the app.
 pub fn currency_names() -> Vec<CurrencyName> {
     let mut out: Vec<CurrencyName> = Vec::new();
+    // Read twice for each registry with rates: one list of columns serves every line.
+    let mut columns: Vec<&str> = Vec::new();
     for raw in CURRENCY_NAMES.lines() {
         let line = raw.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
@@ -295,7 +298,7 @@ pub fn currency_names() -> Vec<CurrencyName> {
             current.sign = Some(value.to_string());
             continue;
         }
-        let columns: Vec<&str> = value.split('|').map(str::trim).collect();
+        split_columns(value, &mut columns);
         if columns.len() != 3 {
             continue;
         }
