@@ -182,8 +182,9 @@ enum Block {
     Customary,
 }
 
-/// A file's lines as [`str::lines`] gives them, each with its 1-based number; a block of
-/// lines kept as written (a language's) is passed over at once.
+/// A file's lines as [`str::lines`] gives them (a `\r` is cut off only before a `\n`),
+/// each with its 1-based number; a block of lines kept as written (a language's) is
+/// passed over at once.
 struct NumberedLines<'t> {
     rest: &'t str,
     line_no: usize,
@@ -476,7 +477,9 @@ mod tests {
     #[test]
     fn lines_are_numbered_as_str_lines_gives_them() {
         let long = "x\n".repeat(300);
-        for text in ["", "\n", "a", "a\n", "a\r\nb", "a\r\n\r\nb\r", "\r\n\n  c\n", "µ\u{2028}\nd\n", long.as_str()] {
+        // (Not a last line ending in a lone `\r`: Rust 1.63's `lines` cuts it off, later ones
+        // keep it, as this reader does; the reader trims it either way.)
+        for text in ["", "\n", "a", "a\n", "a\r\nb", "a\r\n\r\nb\r\n", "\r\n\n  c\n", "µ\u{2028}\nd\n", long.as_str()] {
             let ours: Vec<(usize, &str)> = NumberedLines { rest: text, line_no: 0 }.collect();
             let std: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
             assert_eq!(ours, std, "{:?}", text);
