@@ -131,10 +131,12 @@ impl Registry {
         let format = |reason: String| UnitError::plain(DefinitionError::Format { line: 0, reason });
         let mut records = Records::default();
         files.read(&mut records).map_err(format)?;
+        // The table's name maps, begun with the data files' units when the rates need them.
+        let mut index = NameIndex::default();
         let rates_text = match &layers.rates {
             Some(rates) => {
-                let index = NameIndex::new(&records).map_err(format)?;
-                Some(rates.units_text(&layers.dollar, &|name: &str| index.finds(name)))
+                index.extend(&records).map_err(format)?;
+                Some(rates.units_text(&layers.dollar, &|name: &str| index.finds(&records, name)))
             }
             None => None,
         };
@@ -152,7 +154,7 @@ impl Registry {
                 })?;
             spans.push(span);
         }
-        let mut table = UnitTable::from_records(records).map_err(|e| {
+        let mut table = UnitTable::from_records(records, index).map_err(|e| {
             let (line, reason) = layers.user.iter().map(|l| in_file(&e, &l.file)).find(|(n, _)| *n > 0).unwrap_or((0, e));
             UnitError::plain(DefinitionError::Format { line, reason })
         })?;

@@ -9,7 +9,9 @@
 //! feed is the bindings' job (Python has an XML parser); they hand the core the date and
 //! the `(code, rate)` pairs as written, which [`ExchangeRates::new`] checks.
 
+use crate::definitions::split_columns;
 use crate::error::{RatesError, UnitError};
+use crate::fast_hash::FastMap;
 
 /// The snapshot the app ships: the newest day of ECB's history when it was made.
 pub const SNAPSHOT: &str = include_str!("../money/ecb-snapshot.txt");
@@ -153,17 +155,14 @@ impl ExchangeRates {
     /// whose code is taken is left out of the units (its rate stays in [`Self::rates`]).
     pub fn units_text(&self, dollar: &str, taken: &dyn Fn(&str) -> bool) -> String {
         let names = currency_names();
-        let mut claimed: Vec<String> = Vec::new();
+        // Some hundreds of names, each asked for once: a set, not a list searched through.
+        let mut claimed: FastMap<String, ()> = FastMap::default();
         let mut claim = |name: &str| -> bool {
             let name = name.trim();
             if name.is_empty() || name.contains(|c| matches!(c, '|' | ',' | '#')) || taken(name) {
                 return false;
             }
-            if claimed.iter().any(|c| c == name) {
-                return false;
-            }
-            claimed.push(name.to_string());
-            true
+            claimed.insert(name.to_string(), ()).is_none()
         };
         let mut lines = Vec::new();
         let mut common = Vec::new();
@@ -179,21 +178,22 @@ impl ExchangeRates {
             let plural = english.map_or(code.to_string(), |l| l.plural.clone());
             let singular = if claim(&singular) { singular } else { code.to_string() };
             let plural = if plural == singular || claim(&plural) { plural } else { singular.clone() };
-            let mut aliases: Vec<String> = Vec::new();
-            let mut candidates: Vec<String> = Vec::new();
+            // Borrowed from the names read: only the ones kept are copied, into the line.
+            let mut aliases: Vec<&str> = Vec::new();
+            let mut candidates: Vec<&str> = Vec::new();
             if let Some(n) = info {
-                candidates.extend(n.sign.iter().cloned());
+                candidates.extend(n.sign.as_deref());
                 for l in &n.languages {
-                    candidates.push(l.singular.clone());
-                    candidates.push(l.plural.clone());
-                    candidates.extend(l.others.iter().cloned());
+                    candidates.push(&l.singular);
+                    candidates.push(&l.plural);
+                    candidates.extend(l.others.iter().map(String::as_str));
                 }
             }
             if *code == dollar {
-                candidates.extend(["$", "dollar", "dollars", "Dollar", "dólar", "dólares"].iter().map(|s| s.to_string()));
+                candidates.extend(["$", "dollar", "dollars", "Dollar", "dólar", "dólares"]);
             }
             for c in candidates {
-                if c != singular && c != plural && claim(&c) {
+                if c != singular && c != plural && claim(c) {
                     aliases.push(c);
                 }
             }
@@ -275,6 +275,8 @@ pub struct CurrencyName {
 /// a malformed line is skipped rather than stopping the app.
 pub fn currency_names() -> Vec<CurrencyName> {
     let mut out: Vec<CurrencyName> = Vec::new();
+    // Read twice for each registry with rates: one list of columns serves every line.
+    let mut columns: Vec<&str> = Vec::new();
     for raw in CURRENCY_NAMES.lines() {
         let line = raw.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
@@ -296,7 +298,7 @@ pub fn currency_names() -> Vec<CurrencyName> {
             current.sign = Some(value.to_string());
             continue;
         }
-        let columns: Vec<&str> = value.split('|').map(str::trim).collect();
+        split_columns(value, &mut columns);
         if columns.len() != 3 {
             continue;
         }

@@ -113,7 +113,10 @@ fn superscript_digit(c: char) -> Option<i32> {
 /// text longer than [`MAX_INPUT_CHARS`], a decimal comma (`1,5`), a character that is
 /// neither a name, a number nor an operator, or a superscript minus without digits.
 pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
-    let chars: Vec<char> = input.chars().collect();
+    // Room for every character at once (there are at most as many as bytes): collected,
+    // the list grew from four characters, once for each doubling.
+    let mut chars: Vec<char> = Vec::with_capacity(input.len());
+    chars.extend(input.chars());
     if chars.len() > MAX_INPUT_CHARS {
         return Err(UnitError::plain(ReadError::TooLong { length: chars.len(), limit: MAX_INPUT_CHARS }));
     }
@@ -157,14 +160,12 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, UnitError> {
             out.push(Token { tok: Tok::Ident(c.to_string()), pos: start });
             i += 1;
         } else if is_ident_start(c) {
-            let mut text = String::new();
-            text.push(c);
             i += 1;
             while i < chars.len() && is_ident_continue(chars[i]) {
-                text.push(chars[i]);
                 i += 1;
             }
-            out.push(Token { tok: Tok::Ident(text), pos: start });
+            // Made once its length is known, rather than grown a character at a time.
+            out.push(Token { tok: Tok::Ident(chars[start..i].iter().collect()), pos: start });
         } else if c == '-' && i + 1 < chars.len() && chars[i + 1] == '>' {
             out.push(Token { tok: Tok::Arrow, pos: start });
             i += 2;

@@ -3,6 +3,7 @@
 //! above it: building it evaluates each definition with its own resolver.
 
 use std::cell::RefCell;
+use std::collections::hash_map::Entry as Slot;
 use std::sync::Arc;
 use crate::fast_hash::FastMap;
 
@@ -174,7 +175,7 @@ impl UnitTable {
         for (name, text) in files {
             records.read(name, text)?;
         }
-        let table = UnitTable::build(records)?;
+        let table = UnitTable::build(records, NameIndex::default())?;
         // Built from files, every language is read now, so a mistake in one is refused
         // here (the registries the bindings use read a language when it is asked for).
         for slot in &table.languages {
@@ -184,14 +185,20 @@ impl UnitTable {
     }
 
     /// Builds the table from records already read (the engine reads its layers one by
-    /// one to know which units each brought).
-    pub(crate) fn from_records(records: Records) -> Result<UnitTable, String> {
-        UnitTable::build(records)
+    /// one to know which units each brought), `index` having indexed the names of some
+    /// of them already (the data files', which the rates layer had to know).
+    pub(crate) fn from_records(records: Records, index: NameIndex) -> Result<UnitTable, String> {
+        UnitTable::build(records, index)
     }
 
-    fn build(mut records: Records) -> Result<UnitTable, String> {
-        let NameIndex { exact, folded, ids, .. } = NameIndex::new(&records)?;
-        let ids: FastMap<String, usize> = ids.into_iter().map(|(id, i)| (id.to_string(), i)).collect();
+    fn build(mut records: Records, mut index: NameIndex) -> Result<UnitTable, String> {
+        index.extend(&records)?;
+        let NameIndex { mut exact, mut folded, ids, .. } = index;
+        // Extending made room for names that units repeat: the table keeps what growing one
+        // name at a time would have taken (the same room, unless the count crossed a
+        // doubling that the names did not).
+        exact.shrink_to_fit();
+        folded.shrink_to_fit();
         let builder = Builder { records: &records, exact: &exact, folded: &folded, state: RefCell::new(vec![State::Todo; records.units.len()]), failure: RefCell::new(None) };
         let sizes = (0..records.units.len()).map(|i| builder.resolve_index(i)).collect::<Result<Vec<_>, String>>()?;
         let info = |i: usize| {
@@ -588,11 +595,21 @@ impl UnitTable {
     }
 }
 
+/// What follows `prefix` at the start of `text`. Lookups try every prefix on a name
+/// that mostly starts with none of them: comparing the first bytes before the rest spares
+/// a call to compare memory for each (most of what answering "is this a unit?" cost).
+fn after_prefix<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    match (text.as_bytes().first(), prefix.as_bytes().first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => text.strip_prefix(prefix),
+    }
+}
+
 /// A prefix symbol and a unit's symbol (or a short alias) as written: `km`, `MiB`.
 fn prefixed_symbol<'s>(exact: &FastMap<String, usize>, name: &str, info: &dyn Fn(usize) -> (&'s str, bool, bool)) -> Option<UnitRef> {
     for (pi, p) in PREFIXES.iter().enumerate() {
         for sym in p.symbols {
-            if let Some(rest) = name.strip_prefix(sym) {
+            if let Some(rest) = after_prefix(name, sym) {
                 if let Some(&i) = exact.get(rest) {
                     let (symbol, si, binary) = info(i);
                     let allowed = match p.kind {
@@ -610,58 +627,72 @@ fn prefixed_symbol<'s>(exact: &FastMap<String, usize>, name: &str, info: &dyn Fn
     None
 }
 
-/// The maps that find a unit of `records` by name, made before any definition is
+/// The maps that find a unit of some records by name, made before any definition is
 /// evaluated: the first step of building the table, and all it takes to know which names
 /// the units of some files have taken (the currencies of the rates layer take no other).
-pub(crate) struct NameIndex<'r> {
-    records: &'r Records,
+/// It indexes the records' units read since it last did: indexing the data files, then
+/// the layers read after them, makes the same maps as indexing all at once, so the names
+/// the rates layer needed are not indexed a second time for the table.
+#[derive(Default)]
+pub(crate) struct NameIndex {
     exact: FastMap<String, usize>,
     folded: FastMap<String, usize>,
-    ids: FastMap<&'r str, usize>,
+    ids: FastMap<String, usize>,
+    /// How many of the records' units are indexed.
+    indexed: usize,
 }
 
-impl<'r> NameIndex<'r> {
-    /// Indexes the units' symbols, names, aliases and ids; refuses a name or an id given
-    /// to two units (file and line in the message).
-    pub(crate) fn new(records: &'r Records) -> Result<NameIndex<'r>, String> {
-        let mut exact: FastMap<String, usize> = FastMap::default();
-        let mut folded: FastMap<String, usize> = FastMap::default();
-        let mut ids: FastMap<&str, usize> = FastMap::default();
-        for (i, u) in records.units.iter().enumerate() {
-            if let Some(j) = ids.insert(&u.id, i) {
+impl NameIndex {
+    /// Indexes the symbols, names, aliases and ids of the units read since the last call
+    /// (all of them, the first time); refuses a name or an id given to two units (file and
+    /// line in the message), and then an id that is another unit's name.
+    pub(crate) fn extend(&mut self, records: &Records) -> Result<(), String> {
+        let NameIndex { exact, folded, ids, indexed } = self;
+        let new = &records.units[*indexed..];
+        // Room for the new names at once, rather than a rehash at each doubling: each unit
+        // has a symbol, two names and its aliases (fewer keys where they repeat).
+        let names: usize = new.iter().map(|u| 3 + u.aliases.len()).sum();
+        exact.reserve(names);
+        folded.reserve(names - new.len());
+        ids.reserve(new.len());
+        for (i, u) in new.iter().enumerate().map(|(k, u)| (*indexed + k, u)) {
+            if let Some(j) = ids.insert(u.id.clone(), i) {
                 return Err(format!("{}:{}: id '{}' is also used at line {}", u.file, u.line, u.id, records.units[j].line));
             }
-            let claim = |map: &mut FastMap<String, usize>, key: String| -> Result<(), String> {
-                match map.get(&key) {
-                    Some(&j) if j != i => {
-                        let other: &UnitRecord = &records.units[j];
+            // Most names are new: made a key at once, each is hashed once.
+            let claim = |map: &mut FastMap<String, usize>, key: &str| -> Result<(), String> {
+                match map.entry(key.to_string()) {
+                    Slot::Occupied(found) if *found.get() != i => {
+                        let other: &UnitRecord = &records.units[*found.get()];
                         Err(format!(
                             "{}:{}: '{}' names both '{}' and '{}' ({}:{}); mark one of them shared with '~'",
                             u.file, u.line, key, u.id, other.id, other.file, other.line
                         ))
                     }
-                    _ => {
-                        map.insert(key, i);
+                    Slot::Occupied(_) => Ok(()),
+                    Slot::Vacant(slot) => {
+                        slot.insert(i);
                         Ok(())
                     }
                 }
             };
-            claim(&mut exact, u.symbol.clone())?;
+            claim(exact, &u.symbol)?;
             for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
-                claim(&mut exact, name.clone())?;
+                claim(exact, name)?;
             }
             for name in std::iter::once(&u.singular).chain(std::iter::once(&u.plural)).chain(u.aliases.iter()) {
-                let key = crate::case::fold(name);
                 // Case-folded names may collide harmlessly (`Gy` vs `gy`): first one wins
                 // unless it is an exact name of another unit.
-                folded.entry(key).or_insert(i);
+                folded.entry(crate::case::folded(name).into_owned()).or_insert(i);
             }
         }
+        *indexed = records.units.len();
 
         // Callers may pass a unit's id where a name goes; names are looked up first, so an
         // id must not be another unit's name (the galileo's id `gal` read as the gallon).
+        // Every unit's, not only the new ones': a new name may be an older unit's id.
         for (i, u) in records.units.iter().enumerate() {
-            let other = exact.get(&u.id).or_else(|| folded.get(&crate::case::fold(&u.id)));
+            let other = exact.get(&u.id).or_else(|| folded.get(crate::case::folded(&u.id).as_ref()));
             if let Some(&j) = other {
                 if j != i {
                     let o = &records.units[j];
@@ -672,14 +703,14 @@ impl<'r> NameIndex<'r> {
                 }
             }
         }
-        Ok(NameIndex { records, exact, folded, ids })
+        Ok(())
     }
 
     /// Whether the table built from these records would find `name`
     /// ([`UnitTable::lookup`]: a name, a prefixed name, an id or a prefixed id).
-    pub(crate) fn finds(&self, name: &str) -> bool {
+    pub(crate) fn finds(&self, records: &Records, name: &str) -> bool {
         let info = |i: usize| {
-            let u = &self.records.units[i];
+            let u = &records.units[i];
             (u.symbol.as_str(), u.si_prefixes, u.binary_prefixes)
         };
         lookup_in(&self.exact, &self.folded, name, info).is_some() || lookup_id_in(&self.ids, name, info).is_some()
@@ -696,7 +727,7 @@ fn lookup_id_in<'s, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(
         return Some(UnitRef { unit: i, prefix: None });
     }
     for (pi, p) in PREFIXES.iter().enumerate() {
-        if let Some(rest) = id.strip_prefix(p.name) {
+        if let Some(rest) = after_prefix(id, p.name) {
             if let Some(&i) = ids.get(rest) {
                 let (_, si, binary) = info(i);
                 let allowed = match p.kind {
@@ -733,7 +764,7 @@ fn lookup_in<'s>(
     if let Some(r) = prefixed_symbol(exact, name, &info) {
         return Some(r);
     }
-    let lower = crate::case::fold(name);
+    let lower = crate::case::folded(name);
     // In a symbol with a power (`Mm2`) case tells prefixes apart: when what stands before
     // the power is a prefixed symbol as written (`Mm`, the megameter), the power reads it
     // ((Mm)²), never the alias `mm2`, 10^18 times smaller. `KM2` or `M2` still find km²
@@ -743,14 +774,14 @@ fn lookup_in<'s>(
         && !base.is_empty()
         && exact.get(base).is_none()
         && prefixed_symbol(exact, base, &info).is_some();
-    if let Some(&i) = folded.get(&lower).filter(|_| !prefixed_base) {
+    if let Some(&i) = folded.get(lower.as_ref()).filter(|_| !prefixed_base) {
         return Some(UnitRef { unit: i, prefix: None });
     }
     for (pi, p) in PREFIXES.iter().enumerate() {
         let variants = name_variants(p);
         let names: &[&str] = if variants.is_empty() { std::slice::from_ref(&p.name) } else { variants };
         for pname in names {
-            if let Some(rest) = lower.strip_prefix(pname) {
+            if let Some(rest) = after_prefix(&lower, pname) {
                 if rest.chars().count() > 3 {
                     if let Some(&i) = folded.get(rest) {
                         if allows(i, p.kind) {
