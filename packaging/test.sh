@@ -68,9 +68,14 @@ bare() { (cd "$TMP" && timeout 120 env -i "$@"); }
 check "env -i bundle --self-test (from $TMP)" bare "$BUNDLE/$APP" --self-test
 screenshot() { bare "$BUNDLE/$APP" --screenshot "$TMP/window.png" && png_is_window "$TMP/window.png"; }
 check "env -i bundle --screenshot writes the window" screenshot
-check "bundle ships PySide6's support modules compiled, without sources (shiboken6/files.dir)" \
-    bash -c "test -f '$BUNDLE/_internal/shiboken6/files.dir/shibokensupport/signature/loader.pyc' \
-             && ! find '$BUNDLE/_internal/shiboken6/files.dir' -name '*.py' | grep ."
+# ... and keeps them when PySide6's SBK_EMBED switch is set (1 would delete them).
+support_modules_kept() {
+    bare SBK_EMBED=1 "$BUNDLE/$APP" --self-test >/dev/null \
+        && test -f "$BUNDLE/_internal/shiboken6/files.dir/shibokensupport/signature/loader.pyc" \
+        && ! find "$BUNDLE/_internal/shiboken6/files.dir" -name '*.py' | grep .
+}
+check "bundle ships PySide6's support modules compiled, without sources, and keeps them (SBK_EMBED=1)" \
+    support_modules_kept
 check "bundle carries no full PySide6 modules (WebEngine, 3D, Multimedia)" \
     bash -c "! find '$BUNDLE' -iname '*WebEngine*' -o -iname '*Qt63D*' -o -iname '*Multimedia*' -o -iname '*Quick3D*' | grep ."
 check "bundled ELF files are stripped" \
