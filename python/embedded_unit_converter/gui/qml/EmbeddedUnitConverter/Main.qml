@@ -9,7 +9,10 @@ ApplicationWindow {
     height: 820
     minimumWidth: 360
     minimumHeight: 480
-    visible: true
+    // Shown by Component.onCompleted, once its saved place is restored: a window shown at
+    // creation is mapped where it was made and moved after (a jump under a window manager;
+    // under X11 the move can even land after the first frame).
+    visible: false
     title: qsTr("Unit Converter")
     color: Theme.background
 
@@ -63,6 +66,7 @@ ApplicationWindow {
         if (g.length === 4) {
             x = g[0]; y = g[1]; width = g[2]; height = g[3]
         }
+        visible = true
     }
     onClosing: {
         converter.saveGeometry(x, y, width, height)
