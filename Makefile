@@ -62,7 +62,7 @@ $(STAMP)/extension: $(STAMP)/venv $(RUST_SOURCES)
 
 # The package's modules compiled here, once per change: without .pyc files (a machine that
 # sets PYTHONDONTWRITEBYTECODE, a read-only checkout) every start of the window compiles
-# its ~25 modules again, ~40% more start-up CPU. Only stale files are rewritten.
+# its ~25 modules again, ~25% more start-up CPU. Only stale files are rewritten.
 bytecode: extension
 	@$(PY) -m compileall -q python/embedded_unit_converter
 

@@ -44,7 +44,6 @@ fn to_py_err(py: Python<'_>, e: unit_core::UnitError) -> PyErr {
     err
 }
 
-/// One listed unit as a tuple: (id, name, plural, symbol, aliases, category).
 /// A unit as Python's `Unit` holds it: (id, name, plural, symbol, aliases, category), the
 /// aliases already a tuple, so the wrapper makes the `Unit` from the row as it is (the
 /// window lists all 1,202 units at start-up).
